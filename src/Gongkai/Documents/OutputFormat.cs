@@ -1,0 +1,11 @@
+namespace Gongkai.Documents;
+
+public enum OutputFormat
+{
+    Html,
+    Docx,
+    Xlsx,
+    Pdf,
+    Markdown,
+    Json,
+}
