@@ -7,6 +7,8 @@ namespace Gongkai.Deadlines;
 /// as set by the State Council General Office notices. Built from the embedded workday-calendar.json
 /// (scripts/build-workday-calendar.py) and, optionally, one file per year in {data}/calendar/, which replaces or adds a year.
 /// A date in a year without a loaded notice is never guessed: it throws <see cref="CalendarYearMissingException"/>.
+/// Coverage is by calendar year; the next year's notice can still change the last days of December (2019's made
+/// 2018-12-29 a working day and 2018-12-31 a holiday), and those changes apply once that notice is loaded.
 /// </summary>
 public sealed class WorkdayCalendar
 {

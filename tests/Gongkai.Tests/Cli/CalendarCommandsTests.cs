@@ -100,6 +100,31 @@ public sealed class CalendarCommandsTests : IDisposable
     }
 
     [Fact]
+    public void ExplainMarksEstimatedDays()
+    {
+        var lines = Lines(Run("explain", "--from", "2026-12-30", "--workdays", "2", "--estimate", "--data", data).Output);
+        Assert.Equal(
+            [
+                "起算日 2026-12-30 周三（当日不计入，共 2 个工作日）",
+                "2026-12-31 周四 第 1 个工作日",
+                "2027-01-01 周五 第 2 个工作日（估算）",
+                "到期日 2027-01-01 周五 (估算：未载入 2027 年节假日安排)",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void ABrokenYearFileInTheDataFolderStopsTheCount()
+    {
+        Directory.CreateDirectory(Path.Combine(data, "calendar"));
+        File.WriteAllText(Path.Combine(data, "calendar", "2027.json"), "{");
+        var (exit, output, error) = Run("due", "--from", "2025-03-03", "--workdays", "20", "--data", data);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("2027.json", Assert.Single(Lines(error)));
+    }
+
+    [Fact]
     public void ImportedYearIsSavedListedAndUsed()
     {
         var file = WriteFile("notice-2027.json", SampleYears.Fictional2027);
