@@ -39,14 +39,14 @@ public static class CalendarYearFile
 
         if (raw.Year is not int year || year < 2000 || year > 2100)
             throw Invalid("缺少年份（year），或年份不在 2000–2100 之间");
-        var notices = (raw.Notices ?? []).Select(n => new CalendarNotice(n.Title?.Trim() ?? "", Blank(n.DocumentNumber))).ToList();
+        var notices = (raw.Notices ?? []).Select(n => new CalendarNotice(n?.Title?.Trim() ?? "", Blank(n?.DocumentNumber))).ToList();
         if (notices.Count == 0 || notices.Any(n => n.Title.Length == 0))
             throw Invalid($"{year} 年缺少通知标题（notices 的 title）");
         if (raw.Holidays is not { Count: > 0 })
             throw Invalid($"{year} 年没有任何节假日（holidays）");
 
         var holidays = raw.Holidays.Select(h => new HolidayRange(
-            string.IsNullOrWhiteSpace(h.Name) ? throw Invalid($"{year} 年有节假日缺少名称（name）") : h.Name.Trim(),
+            string.IsNullOrWhiteSpace(h?.Name) ? throw Invalid($"{year} 年有节假日缺少名称（name）") : h.Name.Trim(),
             Date(h.First, source), Date(h.Last, source))).OrderBy(h => h.First).ToList();
         var makeup = (raw.MakeupWorkdays ?? []).Select(d => Date(d, source)).Order().ToList();
 
