@@ -21,9 +21,48 @@ public static class ReportBuilder
         Proactive(report, seed);
         Applications(report, seed);
         ReviewLitigation(report, seed);
-        Narratives(report);
+        Narrate(report);
         return report;
     }
+
+    /// <summary>
+    /// Adds <paramref name="delta"/> applications to one cell of section 三 and keeps every equation of the table true
+    /// by moving the row's 总计 and the figures that balance it (（七）总计 and 本年新收 for an outcome, 结转下年度 for
+    /// 本年新收 or 上年结转, 本年新收 for 结转下年度). The narrative is left alone; call <see cref="Narrate"/> to retell it.
+    /// </summary>
+    public static AnnualReport Shift(this AnnualReport report, string row, string column, decimal delta)
+    {
+        const string id = "s3.applications";
+        void Add(string r, decimal d)
+        {
+            foreach (var c in column == "total" ? ["total"] : new[] { column, "total" })
+            {
+                report.With(id, r, c, report.Value(id, r, c) + d);
+            }
+        }
+
+        Add(row, delta);
+        switch (row)
+        {
+            case "new_received" or "carried_over":
+                Add("carried_forward", delta);
+                break;
+            case "carried_forward":
+                Add("new_received", delta);
+                break;
+            case "result.total":
+                throw new ArgumentException("Shift an outcome row; （七）总计 follows it.", nameof(row));
+            default:
+                Add("result.total", delta);
+                Add("new_received", delta);
+                break;
+        }
+
+        return report;
+    }
+
+    /// <summary>A correct report for a year the format applies to (its second year).</summary>
+    public static AnnualReport Correct(string formatId) => Correct(formatId, ReportFormats.Get(formatId).FirstYear + 1);
 
     /// <summary>Sets a cell to a printed value.</summary>
     public static AnnualReport With(this AnnualReport report, string table, string row, string column, decimal value, string? unit = null) =>
@@ -120,7 +159,8 @@ public static class ReportBuilder
     private static decimal InForce(int year, int seed) =>
         (30 * seed) + Enumerable.Range(2021, Math.Max(0, year - 2020)).Sum(y => Made(y, seed) - Repealed(y));
 
-    private static void Narratives(AnnualReport report)
+    /// <summary>Writes the narrative of sections 一, 五 and 六 from the tables as they are now.</summary>
+    public static AnnualReport Narrate(this AnnualReport report)
     {
         const string id = "s3.applications";
         var year = report.Year.ToString(CultureInfo.InvariantCulture);
@@ -134,6 +174,7 @@ public static class ReportBuilder
         report.Narratives["s6"] = report.Format.Id == ReportFormats.Format2021
             ? $"{S6Paragraphs[pick]}本年度发出收费通知{N("other.fee_unpaid")}件，未实际收取信息处理费。"
             : S6Paragraphs[pick];
+        return report;
     }
 
     // Distinct paragraphs rotated by year, so consecutive years are not copies of each other (R-NO-COPY).
