@@ -57,8 +57,9 @@ internal static class ProactiveRules
             {
                 if (extra.Cells.GetValueOrDefault(column.Id) is { State: CellState.Value, Value: { } value } && !IsValid(value, column.Type))
                 {
-                    yield return At("S2-INT", Severity.Error, definition, null, column.Id,
-                        Message($"「{definition.Caption}」表「{extra.Label}」行「{column.Label}」列", value, column.Type), actual: value) with { RowLabel = extra.Label };
+                    var where = $"「{definition.Caption}」表「{extra.Label}」行「{column.Label}」列";
+                    var finding = At("S2-INT", Severity.Error, definition, null, column.Id, Message(where, value, column.Type), actual: value);
+                    yield return finding with { RowLabel = extra.Label };
                 }
             }
         }

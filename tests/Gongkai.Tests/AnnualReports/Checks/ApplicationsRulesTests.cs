@@ -104,8 +104,10 @@ public class ApplicationsRulesTests
     {
         var report = ReportBuilder.Correct(format);
         var definition = report.Format.Table(S3);
-        var (row, column) = (from r in definition.DataRows from c in definition.Columns
-                             where report.Value(S3, r.Id, c.Id) == 0 select (r.Id, c.Id)).First();
+        var (row, column) = (from r in definition.DataRows
+                             from c in definition.Columns
+                             where report.Value(S3, r.Id, c.Id) == 0
+                             select (r.Id, c.Id)).First();
         report.With(S3, row, column, Cell.Blank);
 
         var finding = Expect.Only(ReportChecker.Check(report), "S3-BLANK");
