@@ -1,3 +1,4 @@
+using Gongkai.AnnualReports.Checks;
 using Gongkai.AnnualReports.Formats;
 
 namespace Gongkai.AnnualReports;
@@ -63,10 +64,10 @@ public static class ReportMerger
     {
         var groups = parts
             .SelectMany(p => p.ExtraRows)
-            .GroupBy(e => (e.ParentRowId, Label: e.Label.Trim()));
+            .GroupBy(e => (e.ParentRowId, Label: RowLabels.Normalize(e.Label)));
         foreach (var group in groups)
         {
-            var extra = new ExtraRow(group.Key.Label, group.Key.ParentRowId);
+            var extra = new ExtraRow(group.First().Label.Trim(), group.Key.ParentRowId);
             foreach (var column in group.SelectMany(e => e.Cells.Keys).Distinct())
             {
                 var unit = definition.FindColumn(column)?.Unit;

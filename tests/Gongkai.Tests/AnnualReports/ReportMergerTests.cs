@@ -110,7 +110,7 @@ public class ReportMergerTests
         var a = ReportBuilder.Correct(ReportFormats.Trial2019, 2020, 1);
         var b = ReportBuilder.Correct(ReportFormats.Trial2019, 2020, 2);
         a.Table("s2.art20_5").ExtraRows.Add(new ExtraRow("行政检查", "other_external_services") { Cells = { ["decisions"] = Cell.Of(4) } });
-        b.Table("s2.art20_5").ExtraRows.Add(new ExtraRow("行政检查", "other_external_services") { Cells = { ["decisions"] = Cell.Of(6) } });
+        b.Table("s2.art20_5").ExtraRows.Add(new ExtraRow(" 行政 检查", "other_external_services") { Cells = { ["decisions"] = Cell.Of(6) } });
         b.Table("s2.art20_5").ExtraRows.Add(new ExtraRow("行政确认", "other_external_services") { Cells = { ["decisions"] = Cell.Of(1) } });
 
         var extras = ReportMerger.Merge([a, b], County).Table("s2.art20_5").ExtraRows;

@@ -31,20 +31,22 @@ internal static partial class NarrativeFigures
 
         var table = report.Table(ApplicationsRules.TableId);
         var quoted = Sentences(text).SelectMany(Quoted).Distinct();
-        return quoted.Select(q => Compare(table, q)).OfType<Finding>();
+        return quoted.Select(q => Compare(table, q.Row, q.Value, q.Quote, q.WithCarry)).OfType<Finding>();
     }
 
     private static string[] Sentences(string text) => SentenceEnd().Split(text);
 
-    private static IEnumerable<(string Row, decimal Value, string Quote)> Quoted(string sentence)
+    private static IEnumerable<(string Row, decimal Value, string Quote, bool WithCarry)> Quoted(string sentence)
     {
+        // "共收到申请 12 件（含上年结转 2 件）" counts the carry-over in; such a sentence may quote either figure.
+        var withCarry = sentence.Contains("结转");
         foreach (var (row, pattern) in Quotes)
         {
             foreach (Match match in pattern.Matches(sentence))
             {
                 if (ChineseNumbers.Parse(match.Groups["n"].Value) is { } value)
                 {
-                    yield return (row, value, match.Value);
+                    yield return (row, value, match.Value, withCarry);
                 }
             }
         }
@@ -52,21 +54,22 @@ internal static partial class NarrativeFigures
         // 均已办结 after a count of applications says nothing is carried into next year.
         if (sentence.Contains("申请") && AllDone().Match(sentence) is { Success: true } done)
         {
-            yield return ("carried_forward", 0m, done.Value);
+            yield return ("carried_forward", 0m, done.Value, false);
         }
     }
 
-    private static Finding? Compare(ReportTable table, (string Row, decimal Value, string Quote) quote)
+    private static Finding? Compare(ReportTable table, string row, decimal value, string quote, bool withCarry)
     {
-        if (table.Value(quote.Row, "total") is not { } expected || expected == quote.Value)
+        if (table.Value(row, "total") is not { } expected || expected == value
+            || (withCarry && row == "new_received" && table.Value("carried_over", "total") is { } carried && expected + carried == value))
         {
             return null;
         }
 
         var definition = table.Definition;
-        return At("R-NARRATIVE", Severity.Warning, definition, quote.Row, "total",
-            $"第一部分写有「{quote.Quote}」（{Number(quote.Value)} 件），与{Where(definition, quote.Row, "total")}的 {Number(expected)} 不一致",
-            expected, quote.Value);
+        return At("R-NARRATIVE", Severity.Warning, definition, row, "total",
+            $"第一部分写有「{quote}」（{Number(value)} 件），与{Where(definition, row, "total")}的 {Number(expected)} 不一致",
+            expected, value);
     }
 
     [GeneratedRegex(@"[。；;！!？?\n]")]

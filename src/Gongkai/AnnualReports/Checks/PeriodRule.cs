@@ -6,7 +6,7 @@ namespace Gongkai.AnnualReports.Checks;
 
 /// <summary>
 /// R-PERIOD: the statistics cover 1 January to 31 December of the report year. A date range in a sentence about the
-/// statistics (统计, 数据) that says otherwise is an error; a report that never states its period gets a note, since many
+/// statistics (统计, or 报告 with 数据) that says otherwise is an error; a report that never states its period gets a note, since many
 /// state it only in the preamble, which the model does not keep.
 /// </summary>
 internal static partial class PeriodRule
@@ -15,7 +15,7 @@ internal static partial class PeriodRule
     {
         var ranges = report.Narratives.Values
             .SelectMany(text => SentenceEnd().Split(text))
-            .Where(s => s.Contains("统计") || s.Contains("数据"))
+            .Where(IsAboutStatistics)
             .SelectMany(s => DateRange().Matches(s))
             .ToList();
         if (ranges.Count == 0)
@@ -38,6 +38,10 @@ internal static partial class PeriodRule
             }
         }
     }
+
+    // A date range elsewhere (培训, 专项行动) says nothing about the period the figures cover.
+    private static bool IsAboutStatistics(string sentence) =>
+        sentence.Contains("统计") || (sentence.Contains("数据") && sentence.Contains("报告"));
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -33,6 +33,35 @@ public class NarrativeFiguresTests
     }
 
     [Fact]
+    public void TotalIncludingTheCarryOverMayBeQuoted()
+    {
+        var report = ReportBuilder.Correct(ReportFormats.Format2021);
+        var all = report.Value(S3, "new_received", "total") + report.Value(S3, "carried_over", "total");
+        report.Narratives["s1"] = string.Create(CultureInfo.InvariantCulture, $"本年度共收到政府信息公开申请{all}件（含上年结转申请）。");
+
+        Assert.DoesNotContain(ReportChecker.Check(report), f => f.Rule == "R-NARRATIVE");
+    }
+
+    [Theory]
+    [InlineData(12, 0, false)]
+    [InlineData(11, 0, true)]
+    [InlineData(12, 1, true)]
+    public void SampleReportSectionOneIsReadAsTwelveReceivedAllDone(int received, int carriedForward, bool finding)
+    {
+        var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "report-2019-nanmofang.txt"));
+        var start = sample.IndexOf("一、总体情况", StringComparison.Ordinal);
+        var report = ReportBuilder.Correct(ReportFormats.Trial2019, 2019);
+        report.Narratives["s1"] = sample[start..sample.IndexOf("二、主动公开政府信息情况", start, StringComparison.Ordinal)];
+        report.Shift("carried_forward", "natural_person", carriedForward - report.Value(S3, "carried_forward", "total"));
+        report.Shift("result.granted", "natural_person", received - report.Value(S3, "new_received", "total"));
+
+        var findings = ReportChecker.Check(report).Where(f => f.Rule == "R-NARRATIVE").ToList();
+
+        Assert.Equal(finding, findings.Count > 0);
+        Assert.All(findings, f => Assert.Equal(f.Row == "new_received" ? 12m : 0m, f.Actual));
+    }
+
+    [Fact]
     public void SimpleChineseNumeralsAreRead()
     {
         var report = ReportBuilder.Correct(ReportFormats.Trial2019);

@@ -85,6 +85,7 @@ public class WholeReportRulesTests
     [InlineData("本报告统计数据时间为2022年1月1日至11月30日。", Severity.Error)]
     [InlineData("本报告所列数据统计期限为2022年1月1日—2022年12月31日。", null)]
     [InlineData("本年度按期完成各项工作。", Severity.Note)]
+    [InlineData("本报告所列数据统计期限为2022年1月1日至12月31日；2022年3月1日至3月31日开展了培训。", null)]
     public void StatisticsPeriodMustBeTheReportYear(string sentence, Severity? severity)
     {
         var report = ReportBuilder.Correct(ReportFormats.Format2021, 2022);
