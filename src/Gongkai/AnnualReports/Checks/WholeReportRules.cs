@@ -29,10 +29,14 @@ internal static class WholeReportRules
                 continue;
             }
 
-            if (index <= last)
+            if (index == last)
+            {
+                yield return Section(Rule, Severity.Error, sections[index], $"「{sections[index].Heading}」出现了两次；六个部分应各出现一次");
+            }
+            else if (index < last)
             {
                 yield return Section(Rule, Severity.Error, sections[index],
-                    $"「{sections[index].Heading}」出现在「{sections[last].Heading}」之后；六个部分应按一至六的顺序各出现一次");
+                    $"「{sections[index].Heading}」出现在「{sections[last].Heading}」之后；六个部分应按一至六的顺序排列");
             }
 
             last = Math.Max(last, index);

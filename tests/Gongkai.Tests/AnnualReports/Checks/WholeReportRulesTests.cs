@@ -32,16 +32,19 @@ public class WholeReportRulesTests
         Assert.Equal(report.Format.Section(section).Heading, finding.TableLabel);
     }
 
-    [Fact]
-    public void SectionsOutOfOrderAreAnError()
+    [Theory]
+    [InlineData(new[] { "s1", "s3", "s2", "s4", "s5", "s6" }, "二、主动公开政府信息情况", "之后")]
+    [InlineData(new[] { "s1", "s2", "s3", "s4", "s4", "s5", "s6" }, "四、政府信息公开行政复议、行政诉讼情况", "两次")]
+    public void SectionsOutOfOrderOrRepeatedAreAnError(string[] found, string heading, string words)
     {
         var report = ReportBuilder.Correct(ReportFormats.Format2021);
         report.SectionsFound.Clear();
-        report.SectionsFound.AddRange(["s1", "s3", "s2", "s4", "s5", "s6"]);
+        report.SectionsFound.AddRange(found);
 
         var finding = Expect.Only(ReportChecker.Check(report), "R-SECTIONS");
 
-        Assert.Equal("二、主动公开政府信息情况", finding.TableLabel);
+        Assert.Equal(heading, finding.TableLabel);
+        Assert.Contains(words, finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
