@@ -28,6 +28,12 @@ public sealed class AnnualReport
     /// <summary>Ids of the sections whose headings the input shows, in the order it shows them.</summary>
     public List<string> SectionsFound { get; } = [];
 
+    /// <summary>
+    /// The section headings as the input prints them, by section id, where the importer kept them; R-SECTIONS compares
+    /// them with the official headings and their known aliases.
+    /// </summary>
+    public Dictionary<string, string> SectionHeadings { get; } = [];
+
     /// <summary>Narrative text by section id (s1, s5, s6), for the sections found.</summary>
     public Dictionary<string, string> Narratives { get; } = [];
 
