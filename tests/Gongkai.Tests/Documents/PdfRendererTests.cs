@@ -91,6 +91,37 @@ public sealed class PdfRendererTests
     }
 
     [Fact]
+    public void GroupTallerThanAPageIsCutBetweenRowsWithItsLabelOnEveryPage()
+    {
+        var rows = new List<TableRowModel> { new([new("组别"), new("事项"), new("数量")], IsHeader: true) };
+        rows.AddRange(Enumerable.Range(1, 70).Select(i => new TableRowModel(
+            i == 1 ? [new("超长分组") { RowSpan = 70 }, new($"第{i}项"), Figure(i)] : [new($"第{i}项"), Figure(i)])));
+        var document = new DocumentModel(Title, [new TableBlock("tall", 3, rows)]);
+
+        var pages = WithSaved(PdfRenderer.Render(document), PdfTools.Text).Split('\f').Where(p => p.Trim().Length > 0).ToList();
+
+        Assert.True(pages.Count >= 2, $"{pages.Count} pages");
+        Assert.All(pages, page => Assert.Contains("超长分组", page));
+        Assert.All(pages, page => Assert.Contains("事项", page));
+    }
+
+    [Theory]
+    [InlineData("一二三，四", 3, "一二|三，四")]
+    [InlineData("一二（三四", 3, "一二|（三四")]
+    [InlineData("共计2019件", 4, "共计|2019件")]
+    [InlineData("一二三四五六七", 3, "一二三|四五六|七")]
+    [InlineData("见 Open Data 平台", 5, "见 Open|Data 平台")]
+    public void LinesBreakBetweenChineseCharactersButNotInsideWordsOrBeforeClosingPunctuation(string text, int characters, string expected)
+    {
+        using var fonts = PdfFonts.Load(new PdfOptions());
+        var shaped = ShapedText.Shape(text, fonts.Body, 10, fonts);
+
+        var lines = LineBreaker.Break(shaped, characters * 10.01f, characters * 10.01f);
+
+        Assert.Equal(expected, string.Join("|", lines.Select(l => text[l.Start..l.End])));
+    }
+
+    [Fact]
     public void FontsFromTheConfiguredDirectoryAreEnoughWithoutSystemFonts()
     {
         var options = new PdfOptions { FontDirectory = "/usr/share/fonts/opentype/noto", UseSystemFonts = false };

@@ -44,10 +44,38 @@ internal sealed class FlowWriter(PageWriter pages, PdfFonts fonts)
         Lines(text, fonts.Body, size, size * 1.6f, indent: 0, centred: false, keepWithNext: 0);
     }
 
+    /// <summary>
+    /// The narrowest measure that still needs no more lines, so a two-line title splits near the middle rather
+    /// than leaving a stub (the standard wants multi-line titles shaped as a trapezoid or diamond).
+    /// </summary>
+    private static List<(int Start, int End)> Balanced(ShapedText text, int count)
+    {
+        float low = 0, high = PageGeometry.ContentWidth;
+        while (high - low > 1)
+        {
+            var middle = (low + high) / 2;
+            if (LineBreaker.Break(text, middle, middle).Count <= count)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+
+        return LineBreaker.Break(text, high, high);
+    }
+
     private void Lines(string text, SKTypeface face, float size, float lineHeight, float indent, bool centred, int keepWithNext, bool justify = false)
     {
         var shaped = ShapedText.Shape(text, face, size, fonts);
         var lines = LineBreaker.Break(shaped, PageGeometry.ContentWidth - indent, PageGeometry.ContentWidth);
+        if (centred)
+        {
+            lines = Balanced(shaped, lines.Count);
+        }
+
         if (lines.Count == 0)
         {
             pages.Reserve(lineHeight);

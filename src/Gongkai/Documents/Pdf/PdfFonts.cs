@@ -31,7 +31,8 @@ internal sealed class PdfFonts : IDisposable
         owned = directoryFaces;
         DirectoryFaces = [.. directoryFaces];
         this.useSystemFonts = useSystemFonts;
-        Title = Resolve(TitleFamilies, new SKFontStyle(SKFontStyleWeight.Black, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright));
+        using var black = new SKFontStyle(SKFontStyleWeight.Black, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright);
+        Title = Resolve(TitleFamilies, black);
         Body = Resolve(BodyFamilies, SKFontStyle.Normal);
         Heading = Resolve(HeadingFamilies, SKFontStyle.Normal);
     }

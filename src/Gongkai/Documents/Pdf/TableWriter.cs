@@ -21,8 +21,10 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
         var header = HeaderRows(grid, table);
         var headerHeight = Height(grid, 0, header);
         var groups = Groups(grid, header, table.Rows.Count);
-        var first = groups.Count == 0 ? 0 : Math.Min(Height(grid, groups[0].Start, groups[0].End), PageGeometry.ContentHeight - headerHeight);
-        pages.Reserve(headerHeight + first);
+        // Never leave the header alone at the foot of a page: it goes with the first group, or with the first row
+        // of a group that will be cut anyway.
+        var first = groups.Count == 0 ? 0 : Height(grid, groups[0].Start, groups[0].End);
+        pages.Reserve(headerHeight + (headerHeight + first <= PageGeometry.ContentHeight ? first : grid.RowHeights[groups[0].Start]));
 
         var y = Slice(grid, 0, header, pages.Y);
         var sliceStart = header;
