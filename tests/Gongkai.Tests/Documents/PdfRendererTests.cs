@@ -150,6 +150,12 @@ public sealed class PdfRendererTests
     }
 
     [Fact]
+    public void SameDocumentAlwaysRendersToTheSameBytes()
+    {
+        Assert.Equal(PdfRenderer.Render(AnnualReportLike()), PdfRenderer.Render(AnnualReportLike()));
+    }
+
+    [Fact]
     public void MetadataNamesTheReportAndTheProgram()
     {
         var options = new PdfOptions { CreationDate = new DateTime(2020, 1, 20, 8, 0, 0, DateTimeKind.Utc) };
@@ -202,13 +208,10 @@ public sealed class PdfRendererTests
             rows.Add(row with { Cells = cells });
         }
 
-        rows.Add(FigureRow("（四）无法提供", 2, 0, 0, 0, 0, 0) is var unable
-            ? unable with { Cells = [.. unable.Cells.Select((c, i) => i == 1 ? c with { Mark = CellMark.Inferred } : c)] }
-            : unable);
+        // One figure inferred from the cross-check and one lost from the source, to show both marks.
+        rows.Add(WithMark(FigureRow("（四）无法提供", 2, 0, 0, 0, 0, 0), 1, CellMark.Inferred));
         rows.Add(FigureRow("（七）总计", 1234, 1, 0, 0, 0, 0));
-        rows.Add(FigureRow("四、结转下年度继续办理", 0, 0, 0, 0, 0, 0) is var carried
-            ? carried with { Cells = [.. carried.Cells.Select((c, i) => i == 3 ? new TableCellModel("") { Mark = CellMark.Missing } : c)] }
-            : carried);
+        rows.Add(WithMark(FigureRow("四、结转下年度继续办理", 0, 0, 0, 0, 0, 0), 3, CellMark.Missing));
 
         return new DocumentModel(Title,
         [
@@ -220,8 +223,12 @@ public sealed class PdfRendererTests
             new TableBlock("applications", 9, rows),
             new HeadingBlock(1, "四、存在的主要问题及改进情况"),
             new ParagraphBlock(Prose),
-        ]) { Subtitle = "北京市朝阳区人民政府南磨房地区办事处" };
+        ])
+        { Subtitle = "北京市朝阳区人民政府南磨房地区办事处" };
     }
+
+    private static TableRowModel WithMark(TableRowModel row, int index, CellMark mark) =>
+        row with { Cells = [.. row.Cells.Select((c, i) => i != index ? c : mark == CellMark.Missing ? new TableCellModel("") { Mark = mark } : c with { Mark = mark })] };
 
     private static TableRowModel FigureRow(string label, params int[] figures) =>
         new([new TableCellModel(label) { ColSpan = 2 }, .. figures.Select(Figure), Figure(figures.Sum())]);
@@ -234,6 +241,7 @@ public sealed class PdfRendererTests
         var path = PdfTools.Save(bytes);
         try
         {
+            // Set GONGKAI_PDF_SAMPLE_DIR to keep the files and look at them: pdftoppm -png -r 70 FILE page.
             var sample = Environment.GetEnvironmentVariable("GONGKAI_PDF_SAMPLE_DIR");
             if (!string.IsNullOrEmpty(sample))
             {
