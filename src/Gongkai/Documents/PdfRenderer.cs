@@ -45,12 +45,14 @@ public static class PdfRenderer
         var flow = new FlowWriter(pages, fonts);
         var tables = new TableWriter(pages, fonts);
         flow.Title(document.Title, document.Subtitle);
-        foreach (var block in document.Blocks)
+        for (var i = 0; i < document.Blocks.Count; i++)
         {
-            switch (block)
+            switch (document.Blocks[i])
             {
                 case HeadingBlock heading:
-                    flow.Heading(heading);
+                    // A heading stays with the start of what it introduces: two lines of text or a table's header.
+                    var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
+                    flow.Heading(heading, next is TableBlock following ? tables.LeadHeight(following) : 2 * PageGeometry.BodyLine);
                     break;
                 case ParagraphBlock paragraph:
                     flow.Paragraph(paragraph.Text);
@@ -58,8 +60,8 @@ public static class PdfRenderer
                 case TableBlock table:
                     tables.Write(table);
                     break;
-                default:
-                    throw new NotSupportedException($"No PDF layout for {block.GetType().Name}.");
+                case var other:
+                    throw new NotSupportedException($"No PDF layout for {other.GetType().Name}.");
             }
         }
     }

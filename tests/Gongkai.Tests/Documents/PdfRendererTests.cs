@@ -33,6 +33,8 @@ public sealed class PdfRendererTests
         Assert.Contains("科研机构", text);
         Assert.Contains("1．属于国家秘密", text);
         Assert.Contains("（四）无法提供", text);
+        Assert.Contains("未经复议直接起诉", text);
+        Assert.Contains("四、政府信息公开行政复议、行政诉讼情况", text);
         Assert.Contains("一、本年新收政府信息公开申请", text);
         Assert.Matches(@"属于国家秘密\s+3\s+0\s+0\s+0\s+0\s+0\s+3", text);
         Assert.Matches(@"总计\s+1234\s+", text);
@@ -48,6 +50,19 @@ public sealed class PdfRendererTests
         Assert.Contains("一、二、人力", compact);
         Assert.Contains("文人一二十八", compact);
         Assert.DoesNotContain(compact, c => c is >= '\u2F00' and <= '\u2FDF');
+    }
+
+    [Fact]
+    public void CharacterMissingFromTheChineseFontsComesFromAnotherInstalledFontSubset()
+    {
+        // Georgian is in DejaVu Sans (installed with the JDK and most desktops), not in Noto CJK.
+        var document = new DocumentModel(Title, [new ParagraphBlock("格鲁吉亚文字母ა在此")]);
+
+        var bytes = PdfRenderer.Render(document);
+
+        Assert.Contains("ა", WithSaved(bytes, PdfTools.Text));
+        // DejaVu Sans is 740 KB; only the glyphs used may go into the file.
+        Assert.True(bytes.Length < 200_000, $"{bytes.Length} bytes");
     }
 
     [Fact]
@@ -221,10 +236,27 @@ public sealed class PdfRendererTests
             new ParagraphBlock("本年度主动公开规范性文件3件，均在网站“政府信息公开”专栏发布。"),
             new HeadingBlock(1, "三、收到和处理政府信息公开申请情况"),
             new TableBlock("applications", 9, rows),
-            new HeadingBlock(1, "四、存在的主要问题及改进情况"),
+            new HeadingBlock(1, "四、政府信息公开行政复议、行政诉讼情况"),
+            ReviewsAndLawsuits(),
+            new HeadingBlock(1, "五、存在的主要问题及改进情况"),
             new ParagraphBlock(Prose),
         ])
         { Subtitle = "北京市朝阳区人民政府南磨房地区办事处" };
+    }
+
+    /// <summary>Section 四's table: fifteen figure columns under three header rows.</summary>
+    private static TableBlock ReviewsAndLawsuits()
+    {
+        string[] outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+        int[] figures = [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 1, 3];
+        var rows = new List<TableRowModel>
+        {
+            new([new("行政复议") { ColSpan = 5 }, new("行政诉讼") { ColSpan = 10 }], IsHeader: true),
+            new([.. outcomes.Select(o => new TableCellModel(o) { RowSpan = 2 }), new("未经复议直接起诉") { ColSpan = 5 }, new("复议后起诉") { ColSpan = 5 }], IsHeader: true),
+            new([.. outcomes.Concat(outcomes).Select(o => new TableCellModel(o))], IsHeader: true),
+            new([.. figures.Select(Figure)]),
+        };
+        return new TableBlock("reviews", 15, rows);
     }
 
     private static TableRowModel WithMark(TableRowModel row, int index, CellMark mark) =>

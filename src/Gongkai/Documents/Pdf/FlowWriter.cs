@@ -22,12 +22,14 @@ internal sealed class FlowWriter(PageWriter pages, PdfFonts fonts)
         pages.Y += PageGeometry.BodyLine;
     }
 
-    /// <summary>Level 1 is 一、 in 黑体; level 2 (（一）, 楷体 in the standard) uses the title face at body size.</summary>
-    public void Heading(HeadingBlock heading)
+    /// <summary>
+    /// Level 1 is 一、 in 黑体; level 2 (（一）, 楷体 in the standard) uses the title face at body size. The heading
+    /// moves to the next page unless the given height of what follows fits under it.
+    /// </summary>
+    public void Heading(HeadingBlock heading, float keepWithNext)
     {
         var face = heading.Level <= 1 ? fonts.Heading : fonts.Title;
-        // Keep a heading with at least two lines of what follows it.
-        Lines(heading.Text, face, PageGeometry.BodySize, PageGeometry.BodyLine, Indent, centred: false, keepWithNext: 2);
+        Lines(heading.Text, face, PageGeometry.BodySize, PageGeometry.BodyLine, Indent, centred: false, keepWithNext);
     }
 
     public void Paragraph(string text)
@@ -67,7 +69,7 @@ internal sealed class FlowWriter(PageWriter pages, PdfFonts fonts)
         return LineBreaker.Break(text, high, high);
     }
 
-    private void Lines(string text, SKTypeface face, float size, float lineHeight, float indent, bool centred, int keepWithNext, bool justify = false)
+    private void Lines(string text, SKTypeface face, float size, float lineHeight, float indent, bool centred, float keepWithNext, bool justify = false)
     {
         var shaped = ShapedText.Shape(text, face, size, fonts);
         var lines = LineBreaker.Break(shaped, PageGeometry.ContentWidth - indent, PageGeometry.ContentWidth);
@@ -83,7 +85,7 @@ internal sealed class FlowWriter(PageWriter pages, PdfFonts fonts)
             return;
         }
 
-        pages.Reserve(lineHeight * (keepWithNext > 0 ? lines.Count + keepWithNext : 1));
+        pages.Reserve((lineHeight * (keepWithNext > 0 ? lines.Count : 1)) + keepWithNext);
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         for (var n = 0; n < lines.Count; n++)
         {

@@ -28,8 +28,8 @@ internal sealed class PdfFonts : IDisposable
 
     private PdfFonts(List<SKTypeface> directoryFaces, bool useSystemFonts)
     {
-        owned = directoryFaces;
-        DirectoryFaces = [.. directoryFaces];
+        owned = [];
+        DirectoryFaces = [.. directoryFaces.Select(f => Own(f)!)];
         this.useSystemFonts = useSystemFonts;
         using var black = new SKFontStyle(SKFontStyleWeight.Black, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright);
         Title = Resolve(TitleFamilies, black);
@@ -134,14 +134,23 @@ internal sealed class PdfFonts : IDisposable
         return null;
     }
 
+    /// <summary>Keeps the face for disposal and returns the copy Skia can subset (see <see cref="OutlineEmbedding"/>).</summary>
     private SKTypeface? Own(SKTypeface? face)
     {
-        if (face is not null)
+        if (face is null)
         {
-            owned.Add(face);
+            return null;
         }
 
-        return face;
+        owned.Add(face);
+        var copy = OutlineEmbedding.Copy(face);
+        if (copy is null)
+        {
+            return face;
+        }
+
+        owned.Add(copy);
+        return copy;
     }
 
     private static SKTypeface? Closest(IEnumerable<SKTypeface> faces, SKFontStyle style) =>

@@ -21,10 +21,7 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
         var header = HeaderRows(grid, table);
         var headerHeight = Height(grid, 0, header);
         var groups = Groups(grid, header, table.Rows.Count);
-        // Never leave the header alone at the foot of a page: it goes with the first group, or with the first row
-        // of a group that will be cut anyway.
-        var first = groups.Count == 0 ? 0 : Height(grid, groups[0].Start, groups[0].End);
-        pages.Reserve(headerHeight + (headerHeight + first <= PageGeometry.ContentHeight ? first : grid.RowHeights[groups[0].Start]));
+        pages.Reserve(LeadHeight(grid, header, groups));
 
         var y = Slice(grid, 0, header, pages.Y);
         var sliceStart = header;
@@ -52,6 +49,35 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
 
         pages.Y = Slice(grid, sliceStart, table.Rows.Count, sliceTop);
         Legend(table);
+    }
+
+    /// <summary>The height that must fit on a page for the table to start there.</summary>
+    public float LeadHeight(TableBlock table)
+    {
+        if (table.Rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var grid = TableGrid.Build(table, fonts, PageGeometry.ContentWidth);
+        var header = HeaderRows(grid, table);
+        return LeadHeight(grid, header, Groups(grid, header, table.Rows.Count));
+    }
+
+    /// <summary>
+    /// Never leave the header alone at the foot of a page: it goes with the first group, or with the first row of a
+    /// group that will be cut anyway.
+    /// </summary>
+    private static float LeadHeight(TableGrid grid, int header, List<(int Start, int End)> groups)
+    {
+        var headerHeight = Height(grid, 0, header);
+        if (groups.Count == 0)
+        {
+            return headerHeight;
+        }
+
+        var first = Height(grid, groups[0].Start, groups[0].End);
+        return headerHeight + (headerHeight + first <= PageGeometry.ContentHeight ? first : grid.RowHeights[groups[0].Start]);
     }
 
     /// <summary>Draws rows [start, end) from the top given and returns where they end.</summary>
@@ -136,7 +162,7 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
         var marks = table.Rows.SelectMany(r => r.Cells).Select(c => c.Mark).ToHashSet();
         if (marks.Contains(CellMark.Inferred))
         {
-            LegendLine(CellMark.Inferred, "注：带底纹的数字系依据表内勾稽关系推算得出，原文未载明。");
+            LegendLine(CellMark.Inferred, "注：带底纹的数字系推算得出，原文未载明。");
         }
 
         if (marks.Contains(CellMark.Missing))
