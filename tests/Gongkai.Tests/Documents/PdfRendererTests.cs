@@ -171,6 +171,16 @@ public sealed class PdfRendererTests
     }
 
     [Fact]
+    public async Task DocumentsRenderedAtTheSameTimeDoNotDisturbEachOther()
+    {
+        var expected = PdfRenderer.Render(AnnualReportLike());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => PdfRenderer.Render(AnnualReportLike()))));
+
+        Assert.All(results, bytes => Assert.Equal(expected, bytes));
+    }
+
+    [Fact]
     public void MetadataNamesTheReportAndTheProgram()
     {
         var options = new PdfOptions { CreationDate = new DateTime(2020, 1, 20, 8, 0, 0, DateTimeKind.Utc) };

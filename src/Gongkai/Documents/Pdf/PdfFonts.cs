@@ -25,30 +25,42 @@ internal sealed class PdfFonts : IDisposable
     private readonly bool useSystemFonts;
     private readonly Dictionary<(SKTypeface Primary, int CodePoint), SKTypeface> fallbacks = [];
     private readonly Dictionary<(SKTypeface Face, float Size), SKFont> fonts = [];
+    private readonly Dictionary<SKTypeface, SKTypeface?> copies = [];
 
     private PdfFonts(List<SKTypeface> directoryFaces, bool useSystemFonts)
     {
-        owned = [];
-        DirectoryFaces = [.. directoryFaces.Select(f => Own(f)!)];
+        owned = [.. directoryFaces];
+        DirectoryFaces = [.. directoryFaces.Select(f => Embeddable(f)!)];
         this.useSystemFonts = useSystemFonts;
-        using var black = new SKFontStyle(SKFontStyleWeight.Black, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright);
-        Title = Resolve(TitleFamilies, black);
-        Body = Resolve(BodyFamilies, SKFontStyle.Normal);
-        Heading = Resolve(HeadingFamilies, SKFontStyle.Normal);
     }
 
-    public SKTypeface Title { get; }
+    public SKTypeface Title { get; private set; } = SKTypeface.Default;
 
-    public SKTypeface Body { get; }
+    public SKTypeface Body { get; private set; } = SKTypeface.Default;
 
-    public SKTypeface Heading { get; }
+    public SKTypeface Heading { get; private set; } = SKTypeface.Default;
 
     private IReadOnlyList<SKTypeface> DirectoryFaces { get; }
 
+    /// <exception cref="InvalidOperationException">No face with Chinese characters is available.</exception>
     public static PdfFonts Load(PdfOptions options)
     {
         var directory = options.FontDirectory ?? Environment.GetEnvironmentVariable(PdfOptions.FontDirectoryVariable);
-        return new PdfFonts(FontDirectory.Load(directory), options.UseSystemFonts);
+        var fonts = new PdfFonts(FontDirectory.Load(directory), options.UseSystemFonts);
+        try
+        {
+            using var black = new SKFontStyle(SKFontStyleWeight.Black, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright);
+            fonts.Title = fonts.Resolve(TitleFamilies, black);
+            fonts.Body = fonts.Resolve(BodyFamilies, SKFontStyle.Normal);
+            fonts.Heading = fonts.Resolve(HeadingFamilies, SKFontStyle.Normal);
+            return fonts;
+        }
+        catch
+        {
+            // The native faces and fonts opened so far are released before the error reaches the caller.
+            fonts.Dispose();
+            throw;
+        }
     }
 
     /// <summary>A font of the face and size, kept for the whole document; unhinted so advances are exact.</summary>
@@ -79,7 +91,7 @@ internal sealed class PdfFonts : IDisposable
         var face = DirectoryFaces.FirstOrDefault(f => Has(f, codePoint));
         if (face is null && useSystemFonts)
         {
-            face = Own(SKFontManager.Default.MatchCharacter(primary.FamilyName, primary.FontStyle, Chinese, codePoint));
+            face = Embeddable(SKFontManager.Default.MatchCharacter(primary.FamilyName, primary.FontStyle, Chinese, codePoint));
         }
 
         face = face is not null && Has(face, codePoint) ? face : primary;
@@ -105,7 +117,7 @@ internal sealed class PdfFonts : IDisposable
         var face = families.Select(f => Closest(DirectoryFaces.Where(d => Named(d, f)), style)).FirstOrDefault(IsChinese)
             ?? (useSystemFonts ? families.Select(f => System(f, style)).FirstOrDefault(f => f is not null) : null)
             ?? Closest(DirectoryFaces.Where(IsChinese), style)
-            ?? (useSystemFonts ? Own(SKFontManager.Default.MatchCharacter(null, style, Chinese, '中')) : null);
+            ?? (useSystemFonts ? Embeddable(SKFontManager.Default.MatchCharacter(null, style, Chinese, '中')) : null);
         if (face is null || !IsChinese(face))
         {
             throw new InvalidOperationException(
@@ -125,32 +137,32 @@ internal sealed class PdfFonts : IDisposable
             return null;
         }
 
-        if (Named(face, family) && IsChinese(face))
-        {
-            return Own(face);
-        }
-
-        face.Dispose();
-        return null;
+        return Named(face, family) && IsChinese(face) ? Embeddable(face) : null;
     }
 
-    /// <summary>Keeps the face for disposal and returns the copy Skia can subset (see <see cref="OutlineEmbedding"/>).</summary>
-    private SKTypeface? Own(SKTypeface? face)
+    /// <summary>
+    /// The copy of the face that Skia can subset (see <see cref="OutlineEmbedding"/>), owned by this document.
+    /// Faces from the font manager are never disposed: SkiaSharp hands every caller the same managed object for a
+    /// cached native face, so it is not this document's to release.
+    /// </summary>
+    private SKTypeface? Embeddable(SKTypeface? face)
     {
         if (face is null)
         {
             return null;
         }
 
-        owned.Add(face);
-        var copy = OutlineEmbedding.Copy(face);
-        if (copy is null)
+        if (!copies.TryGetValue(face, out var copy))
         {
-            return face;
+            copy = OutlineEmbedding.Copy(face);
+            copies[face] = copy;
+            if (copy is not null)
+            {
+                owned.Add(copy);
+            }
         }
 
-        owned.Add(copy);
-        return copy;
+        return copy ?? face;
     }
 
     private static SKTypeface? Closest(IEnumerable<SKTypeface> faces, SKFontStyle style) =>
