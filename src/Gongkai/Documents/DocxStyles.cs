@@ -33,7 +33,7 @@ internal static class DocxStyles
             Paragraph("Normal", "Normal", isDefault: true,
                 new ParagraphProperties(
                     new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact },
-                    new Indentation { FirstLineChars = 200 },
+                    new Indentation { FirstLineChars = 200, FirstLine = "640" },
                     new Justification { Val = JustificationValues.Both }),
                 null),
             Paragraph(Title, "Gongkai Title", false,

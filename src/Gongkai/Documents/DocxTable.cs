@@ -117,7 +117,9 @@ internal static class DocxTable
 
         var align = header || model.Align == CellAlign.Center ? JustificationValues.Center
             : model.Align == CellAlign.Right ? JustificationValues.Right : JustificationValues.Left;
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableText }, new Justification { Val = align }));
+        // Header paragraphs keep with the next row, so a caption never ends a page apart from its sub-table.
+        var paragraph = new Paragraph(new ParagraphProperties(
+            [new ParagraphStyleId { Val = DocxStyles.TableText }, .. header ? [new KeepNext()] : Array.Empty<OpenXmlElement>(), new Justification { Val = align }]));
         if (model.Text.Length > 0)
         {
             paragraph.Append(new Run(new RunProperties(new FontSize { Val = size }, new FontSizeComplexScript { Val = size }), new Text(model.Text)));

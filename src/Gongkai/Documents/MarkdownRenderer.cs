@@ -144,6 +144,13 @@ public static class MarkdownRenderer
     private static string Inline(string text)
     {
         var line = text.ReplaceLineEndings(" ");
-        return line.Length > 0 && "#>-+*|".Contains(line[0]) ? "\\" + line : line;
+        if (line.Length > 0 && "#>-+*|".Contains(line[0]))
+        {
+            return "\\" + line;
+        }
+
+        // "1. 主动公开情况" is a numbered sub-heading of the narrative, not a list.
+        var digits = line.TakeWhile(char.IsAsciiDigit).Count();
+        return digits > 0 && digits < line.Length && line[digits] is '.' or ')' ? line[..digits] + "\\" + line[digits..] : line;
     }
 }

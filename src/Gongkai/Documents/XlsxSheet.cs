@@ -7,6 +7,7 @@ internal sealed class XlsxSheet
 {
     private readonly SortedDictionary<(int Row, int Column), Cell> cells = [];
     private readonly List<string> merges = [];
+    private readonly HashSet<int> tallRows = [];
     private int nextRow;
 
     /// <summary>Column widths in characters; a CJK character takes about two.</summary>
@@ -53,6 +54,8 @@ internal sealed class XlsxSheet
             }
         }
 
+        // Spreadsheet programs do not grow merged or header rows to fit wrapped text, so header rows get room for three lines.
+        sheet.tallRows.UnionWith(Enumerable.Range(0, table.Rows.Count).Where(r => table.Rows[r].IsHeader).Select(r => top + r));
         sheet.nextRow = top + table.Rows.Count + 1;
         foreach (var mark in DocumentLegend.Used(table))
         {
@@ -84,7 +87,14 @@ internal sealed class XlsxSheet
         var data = new SheetData();
         foreach (var row in cells.GroupBy(c => c.Key.Row))
         {
-            data.Append(new Row(row.Select(c => c.Value)) { RowIndex = (uint)row.Key + 1 });
+            var line = new Row(row.Select(c => c.Value)) { RowIndex = (uint)row.Key + 1 };
+            if (tallRows.Contains(row.Key))
+            {
+                line.Height = 40;
+                line.CustomHeight = true;
+            }
+
+            data.Append(line);
         }
 
         worksheet.Append(data);
