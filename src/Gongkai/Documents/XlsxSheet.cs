@@ -55,7 +55,7 @@ internal sealed class XlsxSheet
         }
 
         // Spreadsheet programs do not grow merged or header rows to fit wrapped text, so header rows get room for three lines.
-        sheet.tallRows.UnionWith(Enumerable.Range(0, table.Rows.Count).Where(r => table.Rows[r].IsHeader).Select(r => top + r));
+        sheet.tallRows.UnionWith(Enumerable.Range(0, table.Rows.Count).Where(r => table.Rows[r] is { IsHeader: true, Cells.Count: > 1 }).Select(r => top + r));
         sheet.nextRow = top + table.Rows.Count + 1;
         foreach (var mark in DocumentLegend.Used(table))
         {
