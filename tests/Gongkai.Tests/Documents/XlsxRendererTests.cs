@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using AnnualReport = Gongkai.AnnualReports.AnnualReport;
 using Gongkai.Documents;
+using AnnualReport = Gongkai.AnnualReports.AnnualReport;
 
 namespace Gongkai.Tests.Documents;
 
