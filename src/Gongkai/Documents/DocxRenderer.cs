@@ -80,12 +80,13 @@ public static class DocxRenderer
     /// <summary>"— 1 —" in 4号 under the type area, as GB/T 9704 numbers pages (centred here for single-sided reading).</summary>
     private static Footer PageNumberFooter()
     {
-        var size = new FontSize { Val = "28" };
+        static RunProperties Size() => new(new RunFonts { Ascii = "宋体", HighAnsi = "宋体", EastAsia = "宋体" }, new FontSize { Val = "28" });
+        static Text Dash(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
         var paragraph = new Paragraph(
             new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-            new Run(new RunProperties(new RunFonts { Ascii = "宋体", HighAnsi = "宋体", EastAsia = "宋体" }, (FontSize)size.CloneNode(true)), new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
-            new SimpleField(new Run(new RunProperties((FontSize)size.CloneNode(true)), new Text("1"))) { Instruction = " PAGE " },
-            new Run(new RunProperties((FontSize)size.CloneNode(true)), new Text(" —") { Space = SpaceProcessingModeValues.Preserve }));
+            new Run(Size(), Dash("— ")),
+            new SimpleField(new Run(Size(), new Text("1"))) { Instruction = " PAGE " },
+            new Run(Size(), Dash(" —")));
         return new Footer(paragraph);
     }
 

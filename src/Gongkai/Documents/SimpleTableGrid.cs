@@ -31,17 +31,26 @@ internal static class SimpleTableGrid
             foreach (var row in definition.DataRows)
             {
                 var extras = table.ExtraRows.Where(e => e.ParentRowId == row.Id).ToList();
-                rows.AddRange(extras.Count == 0 ? [Line(table, headers, [ReportCells.Label(row.Label, labelColumns)], id => table[row.Id, id], valueColumns)] : ParentWithExtras(table, headers, row, extras, valueColumns));
+                if (extras.Count > 0)
+                {
+                    rows.AddRange(ParentWithExtras(table, headers, row, extras, valueColumns));
+                    continue;
+                }
+
+                var label = ReportCells.Label(row.Label, labelColumns);
+                rows.Add(Line(table, headers, [label], id => table[row.Id, id], valueColumns));
             }
 
             foreach (var orphan in table.ExtraRows.Where(e => e.ParentRowId is null || definition.FindRow(e.ParentRowId) is null))
             {
-                rows.Add(Line(table, headers, [ReportCells.Label(orphan.Label, labelColumns)], id => orphan.Cells.GetValueOrDefault(id), valueColumns));
+                var label = ReportCells.Label(orphan.Label, labelColumns);
+                rows.Add(Line(table, headers, [label], id => orphan.Cells.GetValueOrDefault(id), valueColumns));
             }
         }
 
         // Label columns take about twice a figure column's width, like the printed form.
-        IReadOnlyList<double> weights = [.. Enumerable.Repeat(labelColumns == 1 ? 2.4 : 1.6, labelColumns), .. Enumerable.Repeat(1.0, valueColumns)];
+        var labelWeight = labelColumns == 1 ? 2.4 : 1.6;
+        IReadOnlyList<double> weights = [.. Enumerable.Repeat(labelWeight, labelColumns), .. Enumerable.Repeat(1.0, valueColumns)];
         return new TableBlock(section, width, rows) { ColumnWeights = weights };
     }
 
