@@ -40,6 +40,18 @@ public class ReportDocumentBuilderTests
         Assert.Equal([new ParagraphBlock(ReportDocumentBuilder.MissingSectionText)], BlocksOf(Current, "六、其他需要报告的事项"));
 
     [Fact]
+    public void TableSectionTheOriginalLacksStillShowsTheOfficialTableWithEveryCellMarkedMissing()
+    {
+        var report = new AnnualReport(SampleReports.Trial2019().Format, 2019, "某局");
+        report.SectionsFound.AddRange(["s1", "s2", "s4", "s5", "s6"]);
+        var blocks = BlocksOf(ReportDocumentBuilder.Build(report), "三、收到和处理政府信息公开申请情况");
+        Assert.Equal(new ParagraphBlock(ReportDocumentBuilder.MissingSectionText), blocks[0]);
+        var figures = Cells(Assert.IsType<TableBlock>(blocks[1])).Where(p => !p.IsHeader && p.Column >= 3).ToList();
+        Assert.Equal(23 * 7, figures.Count);
+        Assert.All(figures, p => Assert.Equal(CellMark.Missing, p.Cell.Mark));
+    }
+
+    [Fact]
     public void EveryTableGridIsRectangularWithoutOverlaps()
     {
         foreach (var table in Trial.Blocks.Concat(Current.Blocks).OfType<TableBlock>())
