@@ -24,8 +24,10 @@ public static class HtmlRenderer
         .gk-report table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 10.5pt; line-height: 1.4; page-break-inside: auto; }
         .gk-report th, .gk-report td { border: 1px solid #000; padding: 2px 4px; vertical-align: middle; }
         .gk-report th { font-weight: normal; text-align: center; }
+        .gk-report th[scope=row], .gk-report th[scope=rowgroup] { text-align: left; }
         .gk-report td.gk-num { text-align: center; white-space: nowrap; }
-        .gk-report tr { page-break-inside: avoid; }
+        .gk-report tr { page-break-inside: avoid; break-inside: avoid; }
+        .gk-report tr.gk-keep { break-after: avoid; page-break-after: avoid; }
         .gk-report .gk-inferred { background: #fff3bf; }
         .gk-report .gk-inferred::after { content: "*"; color: #b35c00; }
         .gk-report .gk-missing { background: repeating-linear-gradient(45deg, #fff, #fff 3px, #ddd 3px, #ddd 5px); }
@@ -102,7 +104,8 @@ public static class HtmlRenderer
         for (var r = 0; r < table.Rows.Count; r++)
         {
             html.Append(r == 0 && head > 0 ? "<thead>\n" : r == head ? "<tbody>\n" : "");
-            html.Append("<tr>");
+            // A caption or header row inside the body (section 二's stacked sub-tables) stays with the row after it.
+            html.Append(r >= head && table.Rows[r].IsHeader ? "<tr class=\"gk-keep\">" : "<tr>");
             foreach (var cell in table.Rows[r].Cells)
             {
                 AppendCell(html, cell, table.Rows[r].IsHeader);
@@ -118,7 +121,9 @@ public static class HtmlRenderer
 
     private static void AppendCell(StringBuilder html, TableCellModel cell, bool header)
     {
-        var tag = header ? "th" : "td";
+        // Labels are header cells for their row or group, so a screen reader names each figure (GB/T 37668, WCAG 1.3.1).
+        var label = !header && cell.Number is null && cell.Mark == CellMark.None;
+        var tag = header || label ? "th" : "td";
         var classes = new List<string>();
         if (cell.Number is not null || cell.Mark != CellMark.None)
         {
@@ -139,6 +144,12 @@ public static class HtmlRenderer
         if (cell.RowSpan > 1)
         {
             html.Append(" rowspan=\"").Append(cell.RowSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
+        }
+
+        if (header || label)
+        {
+            var scope = header ? (cell.ColSpan > 1 ? "colgroup" : "col") : (cell.RowSpan > 1 ? "rowgroup" : "row");
+            html.Append(" scope=\"").Append(scope).Append('"');
         }
 
         if (classes.Count > 0)
