@@ -19,6 +19,8 @@ public static class DocxRenderer
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            word.PackageProperties.Title = document.Title;
+            word.PackageProperties.Language = "zh-CN";
             var main = word.AddMainDocumentPart();
             DocxStyles.Add(main);
             var footer = main.AddNewPart<FooterPart>();

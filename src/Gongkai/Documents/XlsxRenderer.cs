@@ -18,6 +18,8 @@ public static class XlsxRenderer
         using var stream = new MemoryStream();
         using (var xlsx = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
+            xlsx.PackageProperties.Title = document.Title;
+            xlsx.PackageProperties.Language = "zh-CN";
             var workbook = xlsx.AddWorkbookPart();
             workbook.Workbook = new Workbook(new Sheets());
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Create();

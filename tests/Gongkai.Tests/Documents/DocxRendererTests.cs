@@ -55,6 +55,7 @@ public class DocxRendererTests
         var title = word.MainDocumentPart.Document!.Body!.Elements<Paragraph>().First();
         Assert.Equal("GongkaiTitle", title.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
         Assert.Equal("南磨房地区办事处2019年政府信息公开工作年度报告", title.InnerText);
+        Assert.Equal(title.InnerText, word.PackageProperties.Title);
     }
 
     [Fact]
