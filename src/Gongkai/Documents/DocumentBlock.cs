@@ -14,6 +14,11 @@ public sealed record ParagraphBlock(string Text) : DocumentBlock;
 /// </summary>
 public sealed record TableBlock(string Id, int ColumnCount, IReadOnlyList<TableRowModel> Rows) : DocumentBlock
 {
+    /// <summary>
+    /// Relative widths of the grid columns (labels wider than figures), so paged formats need not guess; null for equal widths.
+    /// </summary>
+    public IReadOnlyList<double>? ColumnWeights { get; init; }
+
     /// <summary>Each cell with its top-left grid position, in reading order.</summary>
     public IEnumerable<PlacedCell> Place()
     {
