@@ -1,6 +1,12 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "Gongkai");
-app.Run();
+using Gongkai.Web.Cli;
 
+// With no verb, or only options (as the test host passes them), the program serves the web application.
+if (args.Length == 0 || args[0].StartsWith('-'))
+{
+    args = ["serve", .. args];
+}
+
+return await GongkaiCommand.Create().Parse(args).InvokeAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

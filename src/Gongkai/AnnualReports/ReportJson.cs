@@ -51,6 +51,14 @@ public static class ReportJson
         report.SectionsFound.ForEach(json.WriteStringValue);
         json.WriteEndArray();
 
+        json.WriteStartObject("section_headings");
+        foreach (var (section, heading) in report.SectionHeadings)
+        {
+            json.WriteString(section, heading);
+        }
+
+        json.WriteEndObject();
+
         json.WriteStartObject("narratives");
         foreach (var (section, text) in report.Narratives)
         {
@@ -211,6 +219,14 @@ public static class ReportJson
         if (root.TryGetProperty("sections", out var sections))
         {
             report.SectionsFound.AddRange(sections.EnumerateArray().Select(s => s.GetString() ?? ""));
+        }
+
+        if (root.TryGetProperty("section_headings", out var headings))
+        {
+            foreach (var property in headings.EnumerateObject())
+            {
+                report.SectionHeadings[property.Name] = property.Value.GetString() ?? "";
+            }
         }
 
         if (root.TryGetProperty("narratives", out var narratives))

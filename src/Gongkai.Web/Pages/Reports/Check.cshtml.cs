@@ -1,0 +1,76 @@
+using System.Text;
+using Gongkai.AnnualReports;
+using Gongkai.AnnualReports.Import;
+using Gongkai.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Web.Pages.Reports;
+
+/// <summary>The public checking page: upload or paste a report, then see it checked on its own page.</summary>
+public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options) : PageModel
+{
+    public const int MaxTextLength = 2_000_000;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
+    {
+        var input = await ReadInputAsync(cancellation);
+        if (input is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var report = ReportAudit.Run(input.Value.Name, input.Value.Content);
+            var id = await store.SaveAsync(report, cancellation);
+            return Redirect($"/reports/{id}");
+        }
+        catch (ReportImportException e)
+        {
+            ModelState.AddModelError(string.Empty, $"无法读取这份报告：{e.Message}");
+            return Page();
+        }
+    }
+
+    private async Task<(string Name, byte[] Content)?> ReadInputAsync(CancellationToken cancellation)
+    {
+        if (Upload is { Length: > 0 })
+        {
+            if (Upload.Length > options.Value.MaxReportBytes)
+            {
+                ModelState.AddModelError(nameof(Upload), $"文件过大，最多 {options.Value.MaxReportBytes / 1024 / 1024} MB。");
+                return null;
+            }
+
+            using var buffer = new MemoryStream();
+            await Upload.CopyToAsync(buffer, cancellation);
+            return (Path.GetFileName(Upload.FileName), buffer.ToArray());
+        }
+
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            if (Text.Length > MaxTextLength)
+            {
+                ModelState.AddModelError(nameof(Text), "粘贴的内容过长。");
+                return null;
+            }
+
+            return ("粘贴的报告.txt", Encoding.UTF8.GetBytes(Text));
+        }
+
+        ModelState.AddModelError(string.Empty, "请上传报告文件，或粘贴报告全文。");
+        return null;
+    }
+}

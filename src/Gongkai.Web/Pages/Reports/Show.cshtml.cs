@@ -1,0 +1,38 @@
+using Gongkai.AnnualReports;
+using Gongkai.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Reports;
+
+/// <summary>A checked report: the verdict, the findings with their places, downloads and the official layout.</summary>
+public class ShowModel(ReportStore store) : PageModel
+{
+    public string Id { get; private set; } = "";
+
+    public AnnualReport? Report { get; private set; }
+
+    public int Errors => Count(Severity.Error);
+
+    public int Warnings => Count(Severity.Warning);
+
+    public int Notes => Count(Severity.Note);
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
+    {
+        Report = await store.FindAsync(id, cancellation);
+        if (Report is null)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        return Page();
+    }
+
+    /// <summary>Where a finding points, in the report's own words: table caption, row and column labels.</summary>
+    public static string Place(Finding finding) =>
+        string.Join(" › ", new[] { finding.TableLabel, finding.RowLabel, finding.ColumnLabel }.Where(s => !string.IsNullOrEmpty(s)));
+
+    private int Count(Severity severity) => Report?.Findings.Count(f => f.Severity == severity) ?? 0;
+}

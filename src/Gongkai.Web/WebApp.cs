@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Gongkai.Web.Api;
+using Gongkai.Web.Reports;
+
+namespace Gongkai.Web;
+
+/// <summary>The web host: portal pages and the REST API under /api.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // One options section, checked at start so a bad setting stops the program, not a request.
+        builder.Services.AddOptions<GongkaiOptions>().BindConfiguration(GongkaiOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ReportStore>();
+        // ProblemDetails for API errors; the /Error page for HTML.
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRazorPages();
+        // Pages are Chinese: write CJK characters as they are, not as &#x…; entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        var app = builder.Build();
+        // Errors: ProblemDetails under /api, a Chinese error page everywhere else; never a stack trace.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), web => web.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
+        // Routing after the error handlers, so re-executing /Error finds its page.
+        app.UseRouting();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapReportsApi();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}
