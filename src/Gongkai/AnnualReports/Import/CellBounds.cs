@@ -1,0 +1,151 @@
+namespace Gongkai.AnnualReports.Import;
+
+/// <summary>
+/// Bounds on every cell of a table under its equations, counts being whole numbers ≥ 0. An equation with one unknown
+/// settles it; bounds from several equations can too (0 = a + b gives a = b = 0). Each step only narrows a cell to
+/// what the known cells force, so a settled value is never a guess. A contradiction returns null: nothing may then
+/// be inferred, since the known cells disagree with the rules.
+/// </summary>
+internal sealed class CellBounds
+{
+    private const int MaxPasses = 64;
+
+    private readonly decimal[] low;
+    private readonly decimal[] high;
+    private readonly bool[] unbounded;
+    private readonly bool[] known;
+    private readonly string?[] settledBy;
+    private bool changed;
+
+    private CellBounds(int count)
+    {
+        low = new decimal[count];
+        high = new decimal[count];
+        unbounded = new bool[count];
+        known = new bool[count];
+        settledBy = new string?[count];
+    }
+
+    /// <summary>Cells the rules settle that the table (plus <paramref name="assumed"/>) leaves open, or null on a contradiction.</summary>
+    public static List<(int Index, decimal Value, string Rule)>? Settle(
+        ReportTable table, TableEquations equations, IReadOnlyDictionary<int, decimal>? assumed = null)
+    {
+        var bounds = new CellBounds(equations.Cells.Count);
+        for (var i = 0; i < equations.Cells.Count; i++)
+        {
+            var (row, column) = equations.Cells[i];
+            decimal? value = table[row, column].Numeric ?? (assumed is not null && assumed.TryGetValue(i, out var a) ? a : null);
+            bounds.known[i] = value is not null;
+            bounds.low[i] = value ?? 0;
+            bounds.high[i] = value ?? 0;
+            bounds.unbounded[i] = value is null;
+        }
+
+        // An equation the printed cells already break teaches nothing; the checker reports it.
+        var active = equations.Equations.Where(e => !bounds.AllKnown(e)).ToList();
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            bounds.changed = false;
+            foreach (var equation in active)
+            {
+                if (!bounds.Narrow(equation.Left, equation.Right, equation.Rule) || !bounds.Narrow(equation.Right, equation.Left, equation.Rule))
+                {
+                    return null;
+                }
+            }
+
+            if (!bounds.changed)
+            {
+                break;
+            }
+        }
+
+        if (active.Any(e => bounds.AllSettled(e) && bounds.Sum(e.Left) != bounds.Sum(e.Right)))
+        {
+            return null;
+        }
+
+        var settled = new List<(int, decimal, string)>();
+        for (var i = 0; i < equations.Cells.Count; i++)
+        {
+            if (!bounds.known[i] && bounds.IsSettled(i))
+            {
+                settled.Add((i, bounds.low[i], bounds.settledBy[i] ?? ""));
+            }
+        }
+
+        return settled;
+    }
+
+    private bool IsSettled(int i) => !unbounded[i] && low[i] == high[i];
+
+    private bool AllKnown(Equation e) => e.Left.All(i => known[i]) && e.Right.All(i => known[i]);
+
+    private bool AllSettled(Equation e) => e.Left.All(IsSettled) && e.Right.All(IsSettled);
+
+    private decimal Sum(int[] cells) => cells.Sum(i => low[i]);
+
+    /// <summary>Each cell of <paramref name="side"/> equals the other side minus the rest of its own side.</summary>
+    private bool Narrow(int[] side, int[] other, string rule)
+    {
+        decimal otherLow = 0, otherHigh = 0, sideLow = 0, sideHigh = 0;
+        var otherUnbounded = false;
+        var sideUnbounded = 0;
+        foreach (var j in other)
+        {
+            otherLow += low[j];
+            otherUnbounded |= unbounded[j];
+            otherHigh += unbounded[j] ? 0 : high[j];
+        }
+
+        foreach (var j in side)
+        {
+            sideLow += low[j];
+            sideUnbounded += unbounded[j] ? 1 : 0;
+            sideHigh += unbounded[j] ? 0 : high[j];
+        }
+
+        foreach (var v in side)
+        {
+            var restLow = sideLow - low[v];
+            var restUnbounded = sideUnbounded - (unbounded[v] ? 1 : 0) > 0;
+            var restHigh = sideHigh - (unbounded[v] ? 0 : high[v]);
+            var newHigh = otherHigh - restLow;
+            var newLow = otherLow - restHigh;
+            if (known[v])
+            {
+                if ((!otherUnbounded && low[v] > newHigh) || (!restUnbounded && low[v] < newLow))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!restUnbounded && Math.Ceiling(newLow) > low[v])
+            {
+                low[v] = Math.Ceiling(newLow);
+                changed = true;
+            }
+
+            if (!otherUnbounded && (unbounded[v] || Math.Floor(newHigh) < high[v]))
+            {
+                high[v] = Math.Floor(newHigh);
+                unbounded[v] = false;
+                changed = true;
+            }
+
+            if (!unbounded[v] && low[v] > high[v])
+            {
+                return false;
+            }
+
+            if (IsSettled(v))
+            {
+                settledBy[v] ??= rule;
+            }
+        }
+
+        return true;
+    }
+}
