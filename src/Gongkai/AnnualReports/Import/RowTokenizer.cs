@@ -9,9 +9,14 @@ internal static class RowTokenizer
     /// A structured row whose last <paramref name="valueColumns"/> cells all hold values is read by position, so its
     /// empty cells are blanks. Anything else is read word by word, where empty fields mean nothing.
     /// </summary>
-    public static List<RowSegment> Split(SourceRow row, int valueColumns)
+    /// <remarks>
+    /// A structured row whose value cells are all empty is read as blanks only when <paramref name="emptyIsBlank"/>:
+    /// in section 三 such a row is a group label, in section 二 a row left blank.
+    /// </remarks>
+    public static List<RowSegment> Split(SourceRow row, int valueColumns, bool emptyIsBlank = false)
     {
-        if (row.Structured && valueColumns > 0 && row.Cells.Count >= valueColumns && TryByPosition(row, valueColumns) is { } segment)
+        if (row.Structured && valueColumns > 0 && row.Cells.Count >= valueColumns
+            && TryByPosition(row, valueColumns, emptyIsBlank) is { } segment)
         {
             return [segment];
         }
@@ -19,7 +24,7 @@ internal static class RowTokenizer
         return ByWords(row);
     }
 
-    private static RowSegment? TryByPosition(SourceRow row, int valueColumns)
+    private static RowSegment? TryByPosition(SourceRow row, int valueColumns, bool emptyIsBlank)
     {
         var values = new List<CellToken>(valueColumns);
         var first = row.Cells.Count - valueColumns;
@@ -40,7 +45,8 @@ internal static class RowTokenizer
             }
         }
 
-        if (values.TrueForAll(v => v.IsBlank))
+        var markedBlank = row.Cells.Skip(first).Any(c => CellParser.IsBlankMarker(TextFolding.Fold(c).Trim()));
+        if (values.TrueForAll(v => v.IsBlank) && !markedBlank && !(emptyIsBlank && first > 0))
         {
             return null;
         }

@@ -37,7 +37,7 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
             return;
         }
 
-        foreach (var segment in RowTokenizer.Split(line.Row, table?.Columns.Count ?? 0))
+        foreach (var segment in RowTokenizer.Split(line.Row, table?.Columns.Count ?? 0, emptyIsBlank: true))
         {
             if (segment.Values.Count == 0)
             {
@@ -82,7 +82,7 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
             return;
         }
 
-        if (table is not null && extraParent is not null && core.Length <= 20)
+        if (table is not null && extraParent is not null && core.Length <= 20 && values.Exists(v => !v.IsBlank))
         {
             readings.ExtraRows.Add(new ExtraReading(table.Id, extraParent, core, values));
             return;
