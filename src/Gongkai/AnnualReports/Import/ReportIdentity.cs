@@ -22,7 +22,7 @@ internal sealed record ReportIdentity(string? Title, string? Agency, int? Year)
             var compact = line.Compact;
             if (title is null && compact.Length <= 80 && compact.EndsWith(TitleEnd, StringComparison.Ordinal) && ReadTitle(compact) is (var agency, var year))
             {
-                (title, titleAgency, titleYear) = (line.Text.Trim(), agency, year);
+                (title, titleAgency, titleYear) = (TrimDecoration(line.Text), agency is null ? null : TrimDecoration(agency), year);
             }
 
             periodYear ??= PeriodYear(compact);
@@ -56,6 +56,18 @@ internal sealed record ReportIdentity(string? Title, string? Agency, int? Year)
         }
 
         return null;
+    }
+
+    /// <summary>Markdown hashes, list numbers and quotes in front of a title are not part of it.</summary>
+    private static string TrimDecoration(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]) && !char.IsAsciiDigit(text[start]))
+        {
+            start++;
+        }
+
+        return text[start..].Trim();
     }
 
     private static int? PeriodYear(string compact)

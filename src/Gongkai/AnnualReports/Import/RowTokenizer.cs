@@ -75,7 +75,8 @@ internal static class RowTokenizer
         foreach (var cell in row.Cells)
         {
             var folded = TextFolding.Fold(cell).Trim();
-            if (folded.Length == 0 || (row.Structured && folded == previousCell))
+            // A spanned label is repeated in each cell it covers; a repeated value is two values.
+            if (folded.Length == 0 || (row.Structured && folded == previousCell && !CellParser.TryParse(folded, out _)))
             {
                 continue;
             }
