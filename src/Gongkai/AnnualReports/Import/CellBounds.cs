@@ -10,8 +10,11 @@ internal sealed class CellBounds
 {
     private const int MaxPasses = 64;
 
-    private readonly decimal[] low;
-    private readonly decimal[] high;
+    // Counts beyond this are not figures of a report; whole numbers in long arithmetic keep the solver cheap.
+    private const long MaxCount = 1_000_000_000_000;
+
+    private readonly long[] low;
+    private readonly long[] high;
     private readonly bool[] unbounded;
     private readonly bool[] known;
     private readonly string?[] settledBy;
@@ -19,30 +22,47 @@ internal sealed class CellBounds
 
     private CellBounds(int count)
     {
-        low = new decimal[count];
-        high = new decimal[count];
+        low = new long[count];
+        high = new long[count];
         unbounded = new bool[count];
         known = new bool[count];
         settledBy = new string?[count];
     }
 
-    /// <summary>Cells the rules settle that the table (plus <paramref name="assumed"/>) leaves open, or null on a contradiction.</summary>
+    /// <summary>
+    /// Cells the rules settle that the table (plus <paramref name="assumed"/>) leaves open, or null on a
+    /// contradiction. Only <paramref name="only"/> is used when given, such as the one rule inside a row.
+    /// </summary>
     public static List<(int Index, decimal Value, string Rule)>? Settle(
-        ReportTable table, TableEquations equations, IReadOnlyDictionary<int, decimal>? assumed = null)
+        ReportTable table, TableEquations equations, IReadOnlyDictionary<int, decimal>? assumed = null, IReadOnlyList<Equation>? only = null)
     {
+        var used = only ?? equations.Equations;
         var bounds = new CellBounds(equations.Cells.Count);
-        for (var i = 0; i < equations.Cells.Count; i++)
+        var cells = new List<int>();
+        var seen = new bool[equations.Cells.Count];
+        foreach (var equation in used)
+        {
+            Collect(equation.Left, seen, cells);
+            Collect(equation.Right, seen, cells);
+        }
+
+        foreach (var i in cells)
         {
             var (row, column) = equations.Cells[i];
             decimal? value = table[row, column].Numeric ?? (assumed is not null && assumed.TryGetValue(i, out var a) ? a : null);
+            if (value is { } v && (v != decimal.Truncate(v) || Math.Abs(v) > MaxCount))
+            {
+                return null;
+            }
+
             bounds.known[i] = value is not null;
-            bounds.low[i] = value ?? 0;
-            bounds.high[i] = value ?? 0;
+            bounds.low[i] = (long)(value ?? 0);
+            bounds.high[i] = (long)(value ?? 0);
             bounds.unbounded[i] = value is null;
         }
 
         // An equation the printed cells already break teaches nothing; the checker reports it.
-        var active = equations.Equations.Where(e => !bounds.AllKnown(e)).ToList();
+        var active = used.Where(e => !bounds.AllKnown(e)).ToList();
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             bounds.changed = false;
@@ -60,13 +80,14 @@ internal sealed class CellBounds
             }
         }
 
-        if (active.Any(e => bounds.AllSettled(e) && bounds.Sum(e.Left) != bounds.Sum(e.Right)))
+        if (active.Exists(e => bounds.AllSettled(e) && bounds.Sum(e.Left) != bounds.Sum(e.Right)))
         {
             return null;
         }
 
         var settled = new List<(int, decimal, string)>();
-        for (var i = 0; i < equations.Cells.Count; i++)
+        cells.Sort();
+        foreach (var i in cells)
         {
             if (!bounds.known[i] && bounds.IsSettled(i))
             {
@@ -77,18 +98,39 @@ internal sealed class CellBounds
         return settled;
     }
 
+    private static void Collect(int[] indexes, bool[] seen, List<int> cells)
+    {
+        foreach (var i in indexes)
+        {
+            if (!seen[i])
+            {
+                seen[i] = true;
+                cells.Add(i);
+            }
+        }
+    }
+
     private bool IsSettled(int i) => !unbounded[i] && low[i] == high[i];
 
-    private bool AllKnown(Equation e) => e.Left.All(i => known[i]) && e.Right.All(i => known[i]);
+    private bool AllKnown(Equation e) => Array.TrueForAll(e.Left, i => known[i]) && Array.TrueForAll(e.Right, i => known[i]);
 
-    private bool AllSettled(Equation e) => e.Left.All(IsSettled) && e.Right.All(IsSettled);
+    private bool AllSettled(Equation e) => Array.TrueForAll(e.Left, IsSettled) && Array.TrueForAll(e.Right, IsSettled);
 
-    private decimal Sum(int[] cells) => cells.Sum(i => low[i]);
+    private long Sum(int[] cells)
+    {
+        long sum = 0;
+        foreach (var i in cells)
+        {
+            sum += low[i];
+        }
+
+        return sum;
+    }
 
     /// <summary>Each cell of <paramref name="side"/> equals the other side minus the rest of its own side.</summary>
     private bool Narrow(int[] side, int[] other, string rule)
     {
-        decimal otherLow = 0, otherHigh = 0, sideLow = 0, sideHigh = 0;
+        long otherLow = 0, otherHigh = 0, sideLow = 0, sideHigh = 0;
         var otherUnbounded = false;
         var sideUnbounded = 0;
         foreach (var j in other)
@@ -107,6 +149,7 @@ internal sealed class CellBounds
 
         foreach (var v in side)
         {
+            // Sums taken before this loop may be a step behind; older bounds are looser, never wrong.
             var restLow = sideLow - low[v];
             var restUnbounded = sideUnbounded - (unbounded[v] ? 1 : 0) > 0;
             var restHigh = sideHigh - (unbounded[v] ? 0 : high[v]);
@@ -122,15 +165,15 @@ internal sealed class CellBounds
                 continue;
             }
 
-            if (!restUnbounded && Math.Ceiling(newLow) > low[v])
+            if (!restUnbounded && newLow > low[v])
             {
-                low[v] = Math.Ceiling(newLow);
+                low[v] = newLow;
                 changed = true;
             }
 
-            if (!otherUnbounded && (unbounded[v] || Math.Floor(newHigh) < high[v]))
+            if (!otherUnbounded && (unbounded[v] || newHigh < high[v]))
             {
-                high[v] = Math.Floor(newHigh);
+                high[v] = newHigh;
                 unbounded[v] = false;
                 changed = true;
             }

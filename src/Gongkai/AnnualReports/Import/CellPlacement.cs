@@ -26,7 +26,7 @@ internal static class CellPlacement
             var table = report.Table(reading.Table);
             if (reading.Slots.Any(s => table[s.Row, s.Column].State != CellState.NotFound))
             {
-                report.Findings.Add(Note(reading, "IMPORT-DUPLICATE-ROW", $"“{Shorten(reading.Label)}”一行重复出现，只导入第一次出现的数字。"));
+                Duplicate(report, reading);
             }
             else if (reading.Tokens.Count == reading.Slots.Count)
             {
@@ -64,59 +64,117 @@ internal static class CellPlacement
 
     private static void ResolveLostCells(AnnualReport report, List<RowReading> open, TableReadings readings, HashSet<(string, string, string)> frozen)
     {
-        for (var round = 1; round <= Rounds && open.Count > 0; round++)
+        var claimed = new HashSet<(string, string, string)>();
+        open.RemoveAll(reading => IsDuplicate(report, reading)
+            || !reading.Slots.Select(s => (reading.Table, s.Row, s.Column)).All(claimed.Add) && Duplicate(report, reading));
+
+        // Most rows are settled by their own rule alone (six zeros of seven: the lost one is 0 too); the whole table
+        // must then accept all of them at once, else each row goes through the full search below.
+        var hard = new List<RowReading>();
+        var easy = new List<(RowReading Reading, SlotOutcome?[] Outcome)>();
+        foreach (var reading in open)
         {
-            foreach (var reading in open.ToList())
+            var table = report.Table(reading.Table);
+            var equations = TableEquations.For(table.Definition)!;
+            var slots = reading.Slots.Select(s => equations.Index[s]).ToHashSet();
+            var own = equations.Equations.Where(e => e.Left.All(slots.Contains) && e.Right.All(slots.Contains)).ToList();
+            var local = Evaluate(table, reading, equations, own);
+            if (local is not null && Array.TrueForAll(local, o => o is not null))
+            {
+                easy.Add((reading, local));
+            }
+            else
+            {
+                hard.Add(reading);
+            }
+        }
+
+        foreach (var group in easy.GroupBy(e => e.Reading.Table))
+        {
+            var table = report.Table(group.Key);
+            var equations = TableEquations.For(table.Definition)!;
+            var assumed = group.SelectMany(e => e.Reading.Slots.Select((s, i) => (equations.Index[s], e.Outcome[i]!.Value))).ToDictionary();
+            var accepted = CellBounds.Settle(table, equations, assumed) is not null;
+            foreach (var (reading, outcome) in group)
+            {
+                if (accepted)
+                {
+                    Place(report, reading, outcome, readings, frozen);
+                }
+                else
+                {
+                    hard.Add(reading);
+                }
+            }
+        }
+
+        for (var round = 1; round <= Rounds && hard.Count > 0; round++)
+        {
+            foreach (var reading in hard.ToList())
             {
                 var table = report.Table(reading.Table);
-                if (reading.Slots.Any(s => table[s.Row, s.Column].State != CellState.NotFound))
-                {
-                    open.Remove(reading);
-                    report.Findings.Add(Note(reading, "IMPORT-DUPLICATE-ROW", $"“{Shorten(reading.Label)}”一行重复出现，只导入第一次出现的数字。"));
-                    continue;
-                }
-
-                var outcome = Evaluate(table, reading);
-                var last = round == Rounds;
-                if (outcome is not null && !outcome.All(o => o is not null) && !last)
+                var outcome = Evaluate(table, reading, TableEquations.For(table.Definition)!, null);
+                if (outcome is not null && !Array.TrueForAll(outcome, o => o is not null) && round < Rounds)
                 {
                     continue;
                 }
 
-                open.Remove(reading);
-                if (outcome is null)
-                {
-                    report.Findings.Add(Note(reading, "IMPORT-UNPLACED", $"“{Shorten(reading.Label)}”一行印出的数字放不进任何列而不违反表内勾稽关系，未导入。"));
-                    reading.Slots.ToList().ForEach(s => frozen.Add((reading.Table, s.Row, s.Column)));
-                    continue;
-                }
+                hard.Remove(reading);
+                Place(report, reading, outcome, readings, frozen);
+            }
+        }
+    }
 
-                report.Findings.Add(Note(reading, LostCellRule,
-                    $"“{Shorten(reading.Label)}”一行只印出{reading.Tokens.Count}个数字（应有{reading.Slots.Count}个）；按表内勾稽关系能确定的单元格已标为推算，其余留空。"));
-                for (var i = 0; i < reading.Slots.Count; i++)
-                {
-                    var (row, column) = reading.Slots[i];
-                    switch (outcome[i])
-                    {
-                        case { Read: { } token }:
-                            table[row, column] = ToCell(token, table.Definition.Column(column), reading.Table, readings);
-                            break;
-                        case { } settled:
-                            report.Infer(reading.Table, row, column, settled.Value, settled.Rule);
-                            break;
-                        default:
-                            frozen.Add((reading.Table, row, column));
-                            break;
-                    }
-                }
+    private static bool IsDuplicate(AnnualReport report, RowReading reading)
+    {
+        var table = report.Table(reading.Table);
+        if (!reading.Slots.Any(s => table[s.Row, s.Column].State != CellState.NotFound))
+        {
+            return false;
+        }
+
+        return Duplicate(report, reading);
+    }
+
+    private static bool Duplicate(AnnualReport report, RowReading reading)
+    {
+        report.Findings.Add(Note(reading, "IMPORT-DUPLICATE-ROW", $"“{Shorten(reading.Label)}”一行重复出现，只导入第一次出现的数字。"));
+        return true;
+    }
+
+    private static void Place(AnnualReport report, RowReading reading, SlotOutcome?[]? outcome, TableReadings readings, HashSet<(string, string, string)> frozen)
+    {
+        var table = report.Table(reading.Table);
+        if (outcome is null)
+        {
+            report.Findings.Add(Note(reading, "IMPORT-UNPLACED", $"“{Shorten(reading.Label)}”一行印出的数字放不进任何列而不违反表内勾稽关系，未导入。"));
+            reading.Slots.ToList().ForEach(s => frozen.Add((reading.Table, s.Row, s.Column)));
+            return;
+        }
+
+        report.Findings.Add(Note(reading, LostCellRule,
+            $"“{Shorten(reading.Label)}”一行只印出{reading.Tokens.Count}个数字（应有{reading.Slots.Count}个）；按表内勾稽关系能确定的单元格已标为推算，其余留空。"));
+        for (var i = 0; i < reading.Slots.Count; i++)
+        {
+            var (row, column) = reading.Slots[i];
+            switch (outcome[i])
+            {
+                case { Read: { } token }:
+                    table[row, column] = ToCell(token, table.Definition.Column(column), reading.Table, readings);
+                    break;
+                case { } settled:
+                    report.Infer(reading.Table, row, column, settled.Value, settled.Rule);
+                    break;
+                default:
+                    frozen.Add((reading.Table, row, column));
+                    break;
             }
         }
     }
 
     /// <summary>What every surviving position says about each slot, or null when no position survives.</summary>
-    private static SlotOutcome?[]? Evaluate(ReportTable table, RowReading reading)
+    private static SlotOutcome?[]? Evaluate(ReportTable table, RowReading reading, TableEquations equations, IReadOnlyList<Equation>? only)
     {
-        var equations = TableEquations.For(table.Definition)!;
         var columns = reading.Slots.Select(s => table.Definition.Column(s.Column)).ToList();
         var agreed = new SlotOutcome?[reading.Slots.Count];
         var disagree = new bool[reading.Slots.Count];
@@ -125,6 +183,15 @@ internal static class CellPlacement
             return agreed;
         }
 
+        // When the table alone settles every cell of the row, a position survives exactly when its values agree.
+        var alone = only is null ? CellBounds.Settle(table, equations) : null;
+        if (only is null && alone is null)
+        {
+            return null;
+        }
+
+        var aloneByIndex = alone?.ToDictionary(s => s.Index, s => s.Value);
+        var settledAlone = aloneByIndex is not null && reading.Slots.All(s => aloneByIndex.ContainsKey(equations.Index[s]));
         var survivors = 0;
         foreach (var positions in Positions(reading.Slots.Count, reading.Tokens.Count))
         {
@@ -134,7 +201,15 @@ internal static class CellPlacement
                 assumed[equations.Index[reading.Slots[positions[t]]]] = reading.Tokens[t].Value ?? 0;
             }
 
-            if (!Fits(columns, positions, reading.Tokens) || CellBounds.Settle(table, equations, assumed) is not { } settled)
+            if (!Fits(columns, positions, reading.Tokens))
+            {
+                continue;
+            }
+
+            var settled = settledAlone
+                ? (assumed.All(a => aloneByIndex![a.Key] == a.Value) ? alone : null)
+                : CellBounds.Settle(table, equations, assumed, only);
+            if (settled is null)
             {
                 continue;
             }
