@@ -31,25 +31,19 @@ internal sealed class CellBounds
 
     /// <summary>
     /// Cells the rules settle that the table (plus <paramref name="assumed"/>) leaves open, or null on a
-    /// contradiction. Only <paramref name="only"/> is used when given, such as the one rule inside a row.
+    /// contradiction. With <paramref name="rules"/> only those rules are used, such as the one inside a row.
     /// </summary>
     public static List<(int Index, decimal Value, string Rule)>? Settle(
-        ReportTable table, TableEquations equations, IReadOnlyDictionary<int, decimal>? assumed = null, IReadOnlyList<Equation>? only = null)
+        ReportTable table, TableEquations equations, IReadOnlyDictionary<int, decimal>? assumed = null, RuleSubset? rules = null)
     {
-        var used = only ?? equations.Equations;
-        var bounds = new CellBounds(equations.Cells.Count);
-        var cells = new List<int>();
-        var seen = new bool[equations.Cells.Count];
-        foreach (var equation in used)
+        var cells = rules?.Cells ?? equations.AllCells;
+        var used = rules?.Equations ?? equations.Equations;
+        var bounds = new CellBounds(cells.Count);
+        for (var i = 0; i < cells.Count; i++)
         {
-            Collect(equation.Left, seen, cells);
-            Collect(equation.Right, seen, cells);
-        }
-
-        foreach (var i in cells)
-        {
-            var (row, column) = equations.Cells[i];
-            decimal? value = table[row, column].Numeric ?? (assumed is not null && assumed.TryGetValue(i, out var a) ? a : null);
+            var global = cells[i];
+            var (row, column) = equations.Cells[global];
+            decimal? value = table[row, column].Numeric ?? (assumed is not null && assumed.TryGetValue(global, out var a) ? a : null);
             if (value is { } v && (v != decimal.Truncate(v) || Math.Abs(v) > MaxCount))
             {
                 return null;
@@ -86,28 +80,16 @@ internal sealed class CellBounds
         }
 
         var settled = new List<(int, decimal, string)>();
-        cells.Sort();
-        foreach (var i in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
             if (!bounds.known[i] && bounds.IsSettled(i))
             {
-                settled.Add((i, bounds.low[i], bounds.settledBy[i] ?? ""));
+                settled.Add((cells[i], bounds.low[i], bounds.settledBy[i] ?? ""));
             }
         }
+
 
         return settled;
-    }
-
-    private static void Collect(int[] indexes, bool[] seen, List<int> cells)
-    {
-        foreach (var i in indexes)
-        {
-            if (!seen[i])
-            {
-                seen[i] = true;
-                cells.Add(i);
-            }
-        }
     }
 
     private bool IsSettled(int i) => !unbounded[i] && low[i] == high[i];

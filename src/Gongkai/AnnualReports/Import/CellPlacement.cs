@@ -76,9 +76,9 @@ internal static class CellPlacement
         {
             var table = report.Table(reading.Table);
             var equations = TableEquations.For(table.Definition)!;
-            var slots = reading.Slots.Select(s => equations.Index[s]).ToHashSet();
-            var own = equations.Equations.Where(e => e.Left.All(slots.Contains) && e.Right.All(slots.Contains)).ToList();
-            var local = Evaluate(table, reading, equations, own);
+            var rows = reading.Slots.Select(s => s.Row).Distinct().ToList();
+            var own = rows.Count == 1 && equations.RowRules.TryGetValue(rows[0], out var rules) ? rules : null;
+            var local = own is null ? null : Evaluate(table, reading, equations, own);
             if (local is not null && Array.TrueForAll(local, o => o is not null))
             {
                 easy.Add((reading, local));
@@ -173,7 +173,7 @@ internal static class CellPlacement
     }
 
     /// <summary>What every surviving position says about each slot, or null when no position survives.</summary>
-    private static SlotOutcome?[]? Evaluate(ReportTable table, RowReading reading, TableEquations equations, IReadOnlyList<Equation>? only)
+    private static SlotOutcome?[]? Evaluate(ReportTable table, RowReading reading, TableEquations equations, RuleSubset? only)
     {
         var columns = reading.Slots.Select(s => table.Definition.Column(s.Column)).ToList();
         var agreed = new SlotOutcome?[reading.Slots.Count];

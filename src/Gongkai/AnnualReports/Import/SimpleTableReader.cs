@@ -13,15 +13,21 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
     private string? extraParent;
     private string pending = "";
 
+    private readonly List<(TableDefinition Table, string Caption, string Plain)> captions = CaptionKeys(format);
+
     /// <summary>The table whose caption the line starts with, if any.</summary>
     public TableDefinition? Caption(ParsedLine line)
     {
-        foreach (var candidate in tables)
+        if (!line.Compact.StartsWith("第二十条", StringComparison.Ordinal))
         {
-            var caption = TextFolding.Compact(candidate.Caption);
-            if (line.Compact.StartsWith(caption, StringComparison.Ordinal) || StartsWithPlainCaption(line.Compact, caption))
+            return null;
+        }
+
+        foreach (var (table, caption, plain) in captions)
+        {
+            if (line.Compact.StartsWith(caption, StringComparison.Ordinal) || line.Compact.StartsWith(plain, StringComparison.Ordinal))
             {
-                return candidate;
+                return table;
             }
         }
 
@@ -149,6 +155,12 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
     }
 
     // Some reports print 第二十条第一项 without the parentheses.
-    private static bool StartsWithPlainCaption(string compact, string caption) =>
-        compact.StartsWith(caption.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    private static List<(TableDefinition, string, string)> CaptionKeys(ReportFormat format) =>
+        format.Tables.Where(t => t.Layout == TableLayout.Simple)
+            .Select(t =>
+            {
+                var caption = TextFolding.Compact(t.Caption);
+                return (t, caption, caption.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal));
+            })
+            .ToList();
 }

@@ -16,6 +16,11 @@ internal sealed class TableEquations
         Cells = cells;
         Index = cells.Select((cell, i) => (cell, i)).ToDictionary(x => x.cell, x => x.i);
         Equations = equations;
+        AllCells = Enumerable.Range(0, cells.Count).ToList();
+        RowRules = equations
+            .Where(e => e.Left.Concat(e.Right).Select(i => cells[i].Row).Distinct().Count() == 1)
+            .GroupBy(e => cells[e.Left[0]].Row)
+            .ToDictionary(g => g.Key, g => new RuleSubset(g));
     }
 
     public IReadOnlyList<(string Row, string Column)> Cells { get; }
@@ -23,6 +28,12 @@ internal sealed class TableEquations
     public IReadOnlyDictionary<(string Row, string Column), int> Index { get; }
 
     public IReadOnlyList<Equation> Equations { get; }
+
+    /// <summary>Every cell index, in order: the "subset" that is the whole table.</summary>
+    public IReadOnlyList<int> AllCells { get; }
+
+    /// <summary>The rules inside one row (S3-COLTOTAL, S4-TOTAL), by row id.</summary>
+    public IReadOnlyDictionary<string, RuleSubset> RowRules { get; }
 
     public static TableEquations? For(TableDefinition table) => Cache.GetOrAdd(table, Build);
 
