@@ -12,13 +12,10 @@ internal static class CellPlacement
 {
     public const string LostCellRule = "LOST-CELL";
 
-    // Beyond this many positions a row is too damaged for its values to say anything.
-    private const int MaxPositions = 128;
     private const int Rounds = 3;
 
     public static HashSet<(string Table, string Row, string Column)> Apply(AnnualReport report, TableReadings readings)
     {
-        report.Findings.AddRange(readings.Findings);
         var frozen = new HashSet<(string, string, string)>();
         var open = new List<RowReading>();
         foreach (var reading in readings.Rows)
@@ -50,7 +47,7 @@ internal static class CellPlacement
             var table = report.Table(extra.Table);
             var row = new ExtraRow(extra.Label, extra.ParentRow);
             var columns = table.Definition.Columns;
-            foreach (var (position, token) in Agreed(columns, extra.Tokens))
+            foreach (var (position, token) in LostCellSearch.Agreed(columns, extra.Tokens))
             {
                 row.Cells[columns[position].Id] = ToCell(token, columns[position], extra.Table, readings);
             }
@@ -59,6 +56,7 @@ internal static class CellPlacement
         }
 
         ResolveLostCells(report, open, readings, frozen);
+        report.Findings.InsertRange(0, readings.Findings);
         return frozen;
     }
 
@@ -78,7 +76,7 @@ internal static class CellPlacement
             var equations = TableEquations.For(table.Definition)!;
             var rows = reading.Slots.Select(s => s.Row).Distinct().ToList();
             var own = rows.Count == 1 && equations.RowRules.TryGetValue(rows[0], out var rules) ? rules : null;
-            var local = own is null ? null : Evaluate(table, reading, equations, own);
+            var local = own is null ? null : LostCellSearch.Evaluate(table, reading, equations, own);
             if (local is not null && Array.TrueForAll(local, o => o is not null))
             {
                 easy.Add((reading, local));
@@ -113,7 +111,7 @@ internal static class CellPlacement
             foreach (var reading in hard.ToList())
             {
                 var table = report.Table(reading.Table);
-                var outcome = Evaluate(table, reading, TableEquations.For(table.Definition)!, null);
+                var outcome = LostCellSearch.Evaluate(table, reading, TableEquations.For(table.Definition)!, null);
                 if (outcome is not null && !Array.TrueForAll(outcome, o => o is not null) && round < Rounds)
                 {
                     continue;
@@ -172,100 +170,15 @@ internal static class CellPlacement
         }
     }
 
-    /// <summary>What every surviving position says about each slot, or null when no position survives.</summary>
-    private static SlotOutcome?[]? Evaluate(ReportTable table, RowReading reading, TableEquations equations, RuleSubset? only)
-    {
-        var columns = reading.Slots.Select(s => table.Definition.Column(s.Column)).ToList();
-        var agreed = new SlotOutcome?[reading.Slots.Count];
-        var disagree = new bool[reading.Slots.Count];
-        if (Binomial(reading.Slots.Count, reading.Tokens.Count) > MaxPositions)
-        {
-            return agreed;
-        }
-
-        // When the table alone settles every cell of the row, a position survives exactly when its values agree.
-        var alone = only is null ? CellBounds.Settle(table, equations) : null;
-        if (only is null && alone is null)
-        {
-            return null;
-        }
-
-        var aloneByIndex = alone?.ToDictionary(s => s.Index, s => s.Value);
-        var settledAlone = aloneByIndex is not null && reading.Slots.All(s => aloneByIndex.ContainsKey(equations.Index[s]));
-        var survivors = 0;
-        foreach (var positions in Positions(reading.Slots.Count, reading.Tokens.Count))
-        {
-            var assumed = new Dictionary<int, decimal>();
-            for (var t = 0; t < positions.Length; t++)
-            {
-                assumed[equations.Index[reading.Slots[positions[t]]]] = reading.Tokens[t].Value ?? 0;
-            }
-
-            if (!Fits(columns, positions, reading.Tokens))
-            {
-                continue;
-            }
-
-            var settled = settledAlone
-                ? (assumed.All(a => aloneByIndex![a.Key] == a.Value) ? alone : null)
-                : CellBounds.Settle(table, equations, assumed, only);
-            if (settled is null)
-            {
-                continue;
-            }
-
-            survivors++;
-            var byIndex = settled.ToDictionary(s => s.Index);
-            for (var i = 0; i < reading.Slots.Count; i++)
-            {
-                var t = Array.IndexOf(positions, i);
-                var now = t >= 0 ? new SlotOutcome(reading.Tokens[t].Value ?? 0, LostCellRule, reading.Tokens[t])
-                    : byIndex.TryGetValue(equations.Index[reading.Slots[i]], out var s) ? new SlotOutcome(s.Value, s.Rule, null)
-                    : null;
-                if (now is null || (survivors > 1 && agreed[i]?.Value != now.Value))
-                {
-                    disagree[i] = true;
-                }
-                else if (!disagree[i])
-                {
-                    agreed[i] = survivors == 1 ? now : Merge(agreed[i]!, now);
-                }
-            }
-        }
-
-        if (survivors == 0)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < agreed.Length; i++)
-        {
-            // With several surviving positions a computed value rests on the lost cell's position being unknown.
-            agreed[i] = disagree[i] ? null : survivors > 1 && agreed[i] is { Read: null } computed ? computed with { Rule = LostCellRule } : agreed[i];
-        }
-
-        return agreed;
-    }
-
-    // A slot read in one position and computed in another is no longer a printed value, whatever the numbers say.
-    private static SlotOutcome Merge(SlotOutcome before, SlotOutcome now) =>
-        before.Read is { } a && now.Read is { } b && a == b ? before : before with { Read = null, Rule = LostCellRule };
-
-    private static long Binomial(int n, int k)
-    {
-        long result = 1;
-        for (var i = 1; i <= k; i++)
-        {
-            result = result * (n - k + i) / i;
-        }
-
-        return result;
-    }
-
     private static void PlaceByType(ReportTable table, RowReading reading, TableReadings readings, HashSet<(string, string, string)> frozen)
     {
         var columns = reading.Slots.Select(s => table.Definition.Column(s.Column)).ToList();
-        var agreed = reading.Tokens.Count <= reading.Slots.Count ? Agreed(columns, reading.Tokens) : [];
+        if (reading.Tokens.Count > reading.Slots.Count)
+        {
+            readings.Findings.Add(Note(reading, "IMPORT-UNPLACED", $"“{Shorten(reading.Label)}”一行印出的数字多于列数，无法确定各属哪一列，未导入。"));
+        }
+
+        var agreed = reading.Tokens.Count <= reading.Slots.Count ? LostCellSearch.Agreed(columns, reading.Tokens) : [];
         foreach (var (position, token) in agreed)
         {
             table[reading.Slots[position].Row, reading.Slots[position].Column] = ToCell(token, columns[position], reading.Table, readings);
@@ -274,85 +187,6 @@ internal static class CellPlacement
         foreach (var slot in reading.Slots.Where((_, i) => !agreed.Any(a => a.Position == i)))
         {
             frozen.Add((reading.Table, slot.Row, slot.Column));
-        }
-    }
-
-    /// <summary>Values whose column every type-fitting position agrees on: 64.7346 can only be an amount, not a count.</summary>
-    private static List<(int Position, CellToken Token)> Agreed(IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<CellToken> tokens)
-    {
-        if (tokens.Count > columns.Count)
-        {
-            return [];
-        }
-
-        if (Binomial(columns.Count, tokens.Count) > MaxPositions)
-        {
-            return [];
-        }
-
-        Dictionary<int, CellToken>? common = null;
-        foreach (var positions in Positions(columns.Count, tokens.Count))
-        {
-            if (!Fits(columns, positions, tokens))
-            {
-                continue;
-            }
-
-            var here = positions.Select((p, t) => (p, tokens[t])).ToDictionary(x => x.p, x => x.Item2);
-            common = common is null ? here : common.Where(c => here.TryGetValue(c.Key, out var v) && v == c.Value).ToDictionary();
-        }
-
-        return common?.Select(c => (c.Key, c.Value)).OrderBy(c => c.Key).ToList() ?? [];
-    }
-
-    private static bool Fits(IReadOnlyList<ColumnDefinition> columns, int[] positions, IReadOnlyList<CellToken> tokens)
-    {
-        for (var t = 0; t < positions.Length; t++)
-        {
-            if (tokens[t].Value is not { } value)
-            {
-                continue;
-            }
-
-            var whole = value == decimal.Truncate(value);
-            var fits = columns[positions[t]].Type switch
-            {
-                CellType.Count => whole && value >= 0,
-                CellType.SignedCount => whole,
-                CellType.Amount => value >= 0,
-            };
-            if (!fits)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Every way to keep <paramref name="values"/> values in order among <paramref name="slots"/> slots.</summary>
-    private static IEnumerable<int[]> Positions(int slots, int values)
-    {
-        var positions = Enumerable.Range(0, values).ToArray();
-        while (true)
-        {
-            yield return [.. positions];
-            var i = values - 1;
-            while (i >= 0 && positions[i] == slots - values + i)
-            {
-                i--;
-            }
-
-            if (i < 0)
-            {
-                yield break;
-            }
-
-            positions[i]++;
-            for (var j = i + 1; j < values; j++)
-            {
-                positions[j] = positions[j - 1] + 1;
-            }
         }
     }
 
@@ -377,5 +211,4 @@ internal static class CellPlacement
 
     private static string Shorten(string label) => label.Length > 30 ? label[..30] + "…" : label;
 
-    private sealed record SlotOutcome(decimal Value, string Rule, CellToken? Read);
 }

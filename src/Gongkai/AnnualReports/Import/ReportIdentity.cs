@@ -8,7 +8,7 @@ namespace Gongkai.AnnualReports.Import;
 /// </summary>
 internal sealed record ReportIdentity(string? Title, string? Agency, int? Year)
 {
-    private const string TitleEnd = "政府信息公开工作年度报告";
+    private static readonly string[] TitleEnds = ["政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告"];
     private static readonly string[] NarrativeCues = ["年度共收到", "年共收到", "年度收到", "年度共受理", "年共受理"];
     private static readonly char[] SentenceBreaks = ['，', '。', '；', '：', '、', ',', ';', ':', '“', '”', '"', '(', ')', '（', '）', '《', '》'];
 
@@ -20,7 +20,8 @@ internal sealed record ReportIdentity(string? Title, string? Agency, int? Year)
         foreach (var line in lines)
         {
             var compact = line.Compact;
-            if (title is null && compact.Length <= 80 && compact.EndsWith(TitleEnd, StringComparison.Ordinal) && ReadTitle(compact) is (var agency, var year))
+            if (title is null && compact.Length <= 80 && TitleEnds.FirstOrDefault(e => compact.EndsWith(e, StringComparison.Ordinal)) is { } end
+                && ReadTitle(compact[..^end.Length]) is (var agency, var year))
             {
                 (title, titleAgency, titleYear) = (TrimDecoration(line.Text), agency is null ? null : TrimDecoration(agency), year);
             }
@@ -39,9 +40,8 @@ internal sealed record ReportIdentity(string? Title, string? Agency, int? Year)
         return new ReportIdentity(title, titleAgency ?? narrativeAgency, titleYear ?? periodYear ?? narrativeYear ?? commonYear);
     }
 
-    private static (string? Agency, int Year)? ReadTitle(string compact)
+    private static (string? Agency, int Year)? ReadTitle(string body)
     {
-        var body = compact[..^TitleEnd.Length];
         for (var i = 0; i + 5 <= body.Length; i++)
         {
             if (body[i + 4] != '年' || YearAt(body, i) is not { } year)
