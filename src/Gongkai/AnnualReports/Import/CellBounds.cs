@@ -17,6 +17,7 @@ internal sealed class CellBounds
     private readonly long[] high;
     private readonly bool[] unbounded;
     private readonly bool[] known;
+    private readonly bool[] printed;
     private readonly string?[] settledBy;
     private bool changed;
 
@@ -26,6 +27,7 @@ internal sealed class CellBounds
         high = new long[count];
         unbounded = new bool[count];
         known = new bool[count];
+        printed = new bool[count];
         settledBy = new string?[count];
     }
 
@@ -43,20 +45,23 @@ internal sealed class CellBounds
         {
             var global = cells[i];
             var (row, column) = equations.Cells[global];
-            decimal? value = table[row, column].Numeric ?? (assumed is not null && assumed.TryGetValue(global, out var a) ? a : null);
+            var printed = table[row, column].Numeric;
+            decimal? value = printed ?? (assumed is not null && assumed.TryGetValue(global, out var a) ? a : null);
             if (value is { } v && (v != decimal.Truncate(v) || Math.Abs(v) > MaxCount))
             {
                 return null;
             }
 
+            bounds.printed[i] = printed is not null;
             bounds.known[i] = value is not null;
             bounds.low[i] = (long)(value ?? 0);
             bounds.high[i] = (long)(value ?? 0);
             bounds.unbounded[i] = value is null;
         }
 
-        // An equation the printed cells already break teaches nothing; the checker reports it.
-        var active = used.Where(e => !bounds.AllKnown(e)).ToList();
+        // An equation the printed cells alone already break teaches nothing; the checker reports it. One that breaks
+        // only with assumed values refutes the assumption.
+        var active = used.Where(e => !bounds.AllPrinted(e)).ToList();
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             bounds.changed = false;
@@ -94,7 +99,7 @@ internal sealed class CellBounds
 
     private bool IsSettled(int i) => !unbounded[i] && low[i] == high[i];
 
-    private bool AllKnown(Equation e) => Array.TrueForAll(e.Left, i => known[i]) && Array.TrueForAll(e.Right, i => known[i]);
+    private bool AllPrinted(Equation e) => Array.TrueForAll(e.Left, i => printed[i]) && Array.TrueForAll(e.Right, i => printed[i]);
 
     private bool AllSettled(Equation e) => Array.TrueForAll(e.Left, IsSettled) && Array.TrueForAll(e.Right, IsSettled);
 

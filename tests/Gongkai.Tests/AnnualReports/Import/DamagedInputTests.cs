@@ -42,11 +42,44 @@ public class DamagedInputTests
         Assert.True(read > Variants / 2, $"only {read} of {Variants} variants were read");
     }
 
-    private static AnnualReport? TryImport(byte[] bytes)
+    [Fact]
+    public void DamagedHtmlAndWordFilesAreReadOrRefused()
+    {
+        var random = new Random(20211231);
+        var html = HtmlImportTests.Page();
+        for (var variant = 0; variant < 500; variant++)
+        {
+            var damaged = new StringBuilder(html);
+            for (var n = random.Next(1, 30); n > 0; n--)
+            {
+                var at = random.Next(damaged.Length);
+                damaged.Remove(at, Math.Min(random.Next(1, 12), damaged.Length - at));
+            }
+
+            if (TryImport(Encoding.UTF8.GetBytes(damaged.ToString()), "damaged.html") is { } report)
+            {
+                Assert.True(ImportChecks.BrokenInferences(report) is [], $"html variant {variant}: {string.Join("; ", ImportChecks.BrokenInferences(report))}");
+            }
+        }
+
+        var docx = SampleDocx.Build();
+        for (var variant = 0; variant < 100; variant++)
+        {
+            var damaged = (byte[])docx.Clone();
+            for (var n = random.Next(1, 8); n > 0; n--)
+            {
+                damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+            }
+
+            TryImport(damaged, "damaged.docx");
+        }
+    }
+
+    private static AnnualReport? TryImport(byte[] bytes, string name = "damaged.txt")
     {
         try
         {
-            return ReportImporter.Import("damaged.txt", bytes);
+            return ReportImporter.Import(name, bytes);
         }
         catch (ReportImportException e)
         {

@@ -65,7 +65,7 @@ public class HtmlImportTests
         Assert.Contains("统计期限", Report.Value.Narratives["s6"], StringComparison.Ordinal);
     }
 
-    private static string Page()
+    internal static string Page()
     {
         var html = new StringBuilder("<!DOCTYPE html><html><head><title>年报</title><style>td{}</style></head><body>");
         html.Append("<h1>某某区人民政府办公室2021年政府信息公开工作年度报告</h1>");

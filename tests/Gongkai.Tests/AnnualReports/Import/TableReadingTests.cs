@@ -125,6 +125,20 @@ public class TableReadingTests
         Assert.Equal(1, table["withheld.state_secret", "total"].Value);
     }
 
+    [Fact]
+    public void SectionFourPrintedAsOneLineWithALostCellIsCompletedByItsTotals()
+    {
+        var text = "某某局2019年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
+            + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+            + "1 0 0 0 1 0 0 0 0 0 0 0 0 0\n";
+        var report = ReportImporter.Import("r.txt", Encoding.UTF8.GetBytes(text));
+        var table = report.Table("s4.review_litigation");
+        Assert.Equal(1, table["review", "upheld"].Value);
+        Assert.Equal(1, table["review", "total"].Value);
+        Assert.All(table.Definition.Columns, c => Assert.Equal(0, table["litigation_after_review", c.Id].Numeric));
+        Assert.Empty(ImportChecks.BrokenInferences(report));
+    }
+
     [Theory]
     [InlineData("一. 总体情况")]
     [InlineData("一、 总 体 情 况")]
