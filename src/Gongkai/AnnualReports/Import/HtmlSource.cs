@@ -1,0 +1,165 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Gongkai.AnnualReports.Import;
+
+/// <summary>
+/// An HTML page as rows: block elements become lines, each &lt;table&gt; becomes a grid with rowspan and colspan
+/// spread out, so a group label spanning rows stands in front of each of its sub-rows.
+/// </summary>
+internal static class HtmlSource
+{
+    private static readonly HashSet<string> Skipped = ["script", "style", "head", "noscript", "template", "title"];
+
+    private static readonly HashSet<string> Blocks =
+    [
+        "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+        "table", "tbody", "thead", "tfoot", "blockquote", "center", "header", "footer", "dd", "dt", "caption",
+    ];
+
+    // A malformed span would otherwise allocate without bound.
+    private const int MaxSpan = 200;
+
+    public static List<SourceRow> Read(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var rows = new List<SourceRow>();
+        var line = new StringBuilder();
+        Walk(document.Body ?? document.DocumentElement, rows, line, preformatted: false);
+        Flush(rows, line);
+        return rows;
+    }
+
+    private static void Walk(INode node, List<SourceRow> rows, StringBuilder line, bool preformatted)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text when preformatted:
+                    var pieces = text.Data.Split('\n');
+                    for (var i = 0; i < pieces.Length; i++)
+                    {
+                        if (i > 0)
+                        {
+                            Flush(rows, line);
+                        }
+
+                        line.Append(pieces[i]);
+                    }
+
+                    break;
+                case IText text:
+                    line.Append(text.Data.Replace('\n', ' ').Replace('\r', ' '));
+                    break;
+                case IHtmlTableElement table when table.QuerySelector("table") is null:
+                    Flush(rows, line);
+                    ReadTable(table, rows);
+                    break;
+                case IElement element when Skipped.Contains(element.LocalName):
+                    break;
+                case IElement { LocalName: "br" }:
+                    Flush(rows, line);
+                    break;
+                case IElement element:
+                    var block = Blocks.Contains(element.LocalName) || element.LocalName == "pre";
+                    if (block)
+                    {
+                        Flush(rows, line);
+                    }
+
+                    Walk(element, rows, line, preformatted || element.LocalName == "pre");
+                    if (block)
+                    {
+                        Flush(rows, line);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void Flush(List<SourceRow> rows, StringBuilder line)
+    {
+        if (line.Length > 0 && TextSource.ToRow(line.ToString()) is { } row)
+        {
+            rows.Add(row);
+        }
+
+        line.Clear();
+    }
+
+    private static void ReadTable(IHtmlTableElement table, List<SourceRow> rows)
+    {
+        var grid = new List<List<string?>>();
+        var tableRows = table.Rows.ToList();
+        for (var r = 0; r < tableRows.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in tableRows[r].Cells)
+            {
+                var cells = RowAt(grid, r);
+                while (column < cells.Count && cells[column] is not null)
+                {
+                    column++;
+                }
+
+                var text = CellText(cell);
+                var spread = IsValue(text) ? "" : text;
+                var rowSpan = Math.Clamp(cell.RowSpan, 1, Math.Min(MaxSpan, tableRows.Count - r));
+                var columnSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
+                for (var dr = 0; dr < rowSpan; dr++)
+                {
+                    var target = RowAt(grid, r + dr);
+                    for (var dc = 0; dc < columnSpan; dc++)
+                    {
+                        while (target.Count <= column + dc)
+                        {
+                            target.Add(null);
+                        }
+
+                        target[column + dc] = dr == 0 && dc == 0 ? text : spread;
+                    }
+                }
+
+                column += columnSpan;
+            }
+        }
+
+        rows.AddRange(grid.Select(cells => new SourceRow(cells.Select(c => c ?? "").ToList(), true)));
+    }
+
+    private static List<string?> RowAt(List<List<string?>> grid, int r)
+    {
+        while (grid.Count <= r)
+        {
+            grid.Add([]);
+        }
+
+        return grid[r];
+    }
+
+    private static string CellText(IElement cell)
+    {
+        var text = new StringBuilder();
+        foreach (var node in cell.Descendants())
+        {
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+            }
+            else if (node is IElement { LocalName: "br" or "p" or "div" })
+            {
+                text.Append(' ');
+            }
+        }
+
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // A number spanning several cells is printed once; repeating it would double it.
+    private static bool IsValue(string text) =>
+        text.Length == 0 || CellParser.TryParse(TextFolding.Fold(text).Replace(" ", "", StringComparison.Ordinal), out _);
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Gongkai.AnnualReports.Import;
+
+/// <summary>
+/// The text layer of a PDF as lines: words grouped by baseline and ordered left to right; a wide gap becomes a tab,
+/// the way table cells come out of other extractors, so the text parser reads both alike.
+/// </summary>
+internal static class PdfSource
+{
+    public static string ReadText(byte[] content)
+    {
+        using var document = PdfDocument.Open(content);
+        var text = new StringBuilder();
+        var words = 0;
+        foreach (var page in document.GetPages())
+        {
+            foreach (var line in Lines(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList()))
+            {
+                words += line.Count;
+                AppendLine(text, line);
+            }
+
+            text.Append('\f');
+        }
+
+        if (words == 0)
+        {
+            throw new ReportImportException("PDF 没有文字层（可能是扫描件），无法导入。");
+        }
+
+        return text.ToString();
+    }
+
+    private static List<List<Word>> Lines(List<Word> words)
+    {
+        var lines = new List<List<Word>>();
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        {
+            var height = Math.Max(1, word.BoundingBox.Height);
+            var line = lines.Count > 0 ? lines[^1] : null;
+            if (line is not null && Math.Abs(line[0].BoundingBox.Bottom - word.BoundingBox.Bottom) < height / 2)
+            {
+                line.Add(word);
+            }
+            else
+            {
+                lines.Add([word]);
+            }
+        }
+
+        lines.ForEach(l => l.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left)));
+        return lines;
+    }
+
+    private static void AppendLine(StringBuilder text, List<Word> line)
+    {
+        for (var i = 0; i < line.Count; i++)
+        {
+            if (i > 0)
+            {
+                var gap = line[i].BoundingBox.Left - line[i - 1].BoundingBox.Right;
+                var height = Math.Max(1, line[i].BoundingBox.Height);
+                text.Append(gap > height * 1.5 ? "\t" : gap > height * 0.2 ? " " : "");
+            }
+
+            text.Append(line[i].Text);
+        }
+
+        text.Append('\n');
+    }
+}

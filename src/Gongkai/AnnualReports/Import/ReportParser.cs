@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace Gongkai.AnnualReports.Import;
+
+/// <summary>
+/// The one structural parser every input kind goes through: identity (title, agency, year), format, the six section
+/// headings, the narrative of 一, 五 and 六, and the tables of 二, 三 and 四.
+/// </summary>
+internal static class ReportParser
+{
+    private static readonly HashSet<string> NarrativeSections = ["s1", "s5", "s6"];
+
+    public static ParsedReport Parse(IReadOnlyList<SourceRow> rows)
+    {
+        var lines = rows.Select(ParsedLine.From).Where(l => l.Compact.Length > 0).ToList();
+        var identity = ReportIdentity.Find(lines);
+        if (identity.Year is not { } year)
+        {
+            throw new ReportImportException("无法确定报告所属年度：文中没有“××××年度”“自××××年1月1日起”之类的年份。");
+        }
+
+        if (year < 2019)
+        {
+            throw new ReportImportException($"{year}年的报告按2007年条例编制，不在可导入的格式范围内。");
+        }
+
+        var readings = new TableReadings();
+        var format = FormatChooser.Choose(year, lines, readings.Findings);
+        var report = new AnnualReport(format, year, identity.Agency) { Title = identity.Title };
+        var narratives = new Dictionary<string, StringBuilder>();
+        Walk(lines, report, readings, narratives);
+
+        if (report.SectionsFound.Count == 0 && readings.IsEmpty)
+        {
+            throw new ReportImportException("文件中没有找到政府信息公开工作年度报告的章节或表格。");
+        }
+
+        foreach (var (section, text) in narratives.Where(n => n.Value.Length > 0))
+        {
+            report.Narratives[section] = text.ToString().TrimEnd();
+        }
+
+        var frozen = CellPlacement.Apply(report, readings);
+        return new ParsedReport(report, frozen);
+    }
+
+    private static void Walk(List<ParsedLine> lines, AnnualReport report, TableReadings readings, Dictionary<string, StringBuilder> narratives)
+    {
+        var format = report.Format;
+        var simple = new SimpleTableReader(format, readings);
+        var applications = new ApplicationsTableReader(format.Table("s3.applications"), readings);
+        var review = new ReviewTableReader(format.Table("s4.review_litigation"), readings);
+        string? section = null;
+        ITableReader? reader = null;
+        foreach (var line in lines)
+        {
+            if (SectionHeadings.Match(line, format) is { } id)
+            {
+                reader?.Finish();
+                if (!report.SectionsFound.Contains(id))
+                {
+                    report.SectionsFound.Add(id);
+                }
+
+                section = id;
+                reader = id switch { "s2" => simple, "s3" => applications, "s4" => review, _ => null };
+                continue;
+            }
+
+            // A table whose heading was lost still announces itself by its caption or header.
+            ITableReader? announced = simple.Caption(line) is not null ? simple
+                : ApplicationsTableReader.Starts(line) ? applications
+                : ReviewTableReader.Starts(line) ? review
+                : null;
+            if (announced is not null && announced != reader)
+            {
+                reader?.Finish();
+                reader = announced;
+            }
+
+            if (reader is not null)
+            {
+                reader.Read(line);
+            }
+            else if (section is not null && NarrativeSections.Contains(section))
+            {
+                var text = narratives.TryGetValue(section, out var existing) ? existing : narratives[section] = new StringBuilder();
+                text.Append(line.Text.Trim()).Append('\n');
+            }
+        }
+
+        reader?.Finish();
+    }
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Text;
+using Gongkai.AnnualReports;
+using Gongkai.AnnualReports.Import;
+
+namespace Gongkai.Tests.AnnualReports.Import;
+
+/// <summary>
+/// Thousands of damaged copies of the sample: the importer must refuse or read each one quickly, and whatever it
+/// infers must follow from what the damaged input still shows.
+/// </summary>
+public class DamagedInputTests
+{
+    private const int Variants = 3000;
+
+    [Fact]
+    public void DamagedReportsAreReadOrRefusedButNeverMisinferred()
+    {
+        var random = new Random(20191231);
+        var lines = SampleReport.Text.Split('\n');
+        var slowest = TimeSpan.Zero;
+        var read = 0;
+        for (var variant = 0; variant < Variants; variant++)
+        {
+            var bytes = Damage(lines, random);
+            var watch = Stopwatch.StartNew();
+            var outcome = TryImport(bytes);
+            watch.Stop();
+            slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"variant {variant} took {watch.Elapsed}");
+            if (outcome is not { } report)
+            {
+                continue;
+            }
+
+            read++;
+            Assert.True(ImportChecks.BrokenInferences(report) is [], $"variant {variant}: {string.Join("; ", ImportChecks.BrokenInferences(report))}");
+            AssertShownCellsKept(bytes, report, variant);
+        }
+
+        // Most damage leaves a readable report; a test that refused everything would prove nothing.
+        Assert.True(read > Variants / 2, $"only {read} of {Variants} variants were read");
+    }
+
+    [Fact]
+    public void DamagedHtmlAndWordFilesAreReadOrRefused()
+    {
+        var random = new Random(20211231);
+        var html = HtmlImportTests.Page();
+        for (var variant = 0; variant < 500; variant++)
+        {
+            var damaged = new StringBuilder(html);
+            for (var n = random.Next(1, 30); n > 0; n--)
+            {
+                var at = random.Next(damaged.Length);
+                damaged.Remove(at, Math.Min(random.Next(1, 12), damaged.Length - at));
+            }
+
+            if (TryImport(Encoding.UTF8.GetBytes(damaged.ToString()), "damaged.html") is { } report)
+            {
+                Assert.True(ImportChecks.BrokenInferences(report) is [], $"html variant {variant}: {string.Join("; ", ImportChecks.BrokenInferences(report))}");
+            }
+        }
+
+        var docx = SampleDocx.Build();
+        for (var variant = 0; variant < 100; variant++)
+        {
+            var damaged = (byte[])docx.Clone();
+            for (var n = random.Next(1, 8); n > 0; n--)
+            {
+                damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+            }
+
+            TryImport(damaged, "damaged.docx");
+        }
+    }
+
+    private static AnnualReport? TryImport(byte[] bytes, string name = "damaged.txt")
+    {
+        try
+        {
+            return ReportImporter.Import(name, bytes);
+        }
+        catch (ReportImportException e)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Message));
+            Assert.DoesNotContain('\n', e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Inference only fills cells; every cell the parser read is still there, unchanged.</summary>
+    private static void AssertShownCellsKept(byte[] bytes, AnnualReport final, int variant)
+    {
+        var parsed = ReportImporter.Parse("damaged.txt", bytes).Read!.Report;
+        foreach (var table in parsed.Tables.Values)
+        {
+            foreach (var row in table.Definition.DataRows)
+            {
+                foreach (var column in table.Definition.Columns)
+                {
+                    var shown = table[row.Id, column.Id];
+                    if (shown.State != CellState.NotFound)
+                    {
+                        Assert.True(shown == final.Table(table.Id)[row.Id, column.Id], $"variant {variant}: {table.Id} {row.Id}/{column.Id} changed");
+                    }
+                }
+            }
+        }
+    }
+
+    private static byte[] Damage(string[] original, Random random)
+    {
+        var lines = original.ToList();
+        for (var step = random.Next(1, 5); step > 0 && lines.Count > 2; step--)
+        {
+            var at = random.Next(lines.Count - 1);
+            switch (random.Next(8))
+            {
+                case 0:
+                    lines.RemoveAt(at);
+                    break;
+                case 1:
+                    lines[at] += (random.Next(3) switch { 0 => "", 1 => "\t", _ => " " }) + lines[at + 1];
+                    lines.RemoveAt(at + 1);
+                    break;
+                case 2:
+                    var cut = random.Next(lines[at].Length + 1);
+                    lines.Insert(at + 1, lines[at][cut..]);
+                    lines[at] = lines[at][..cut];
+                    break;
+                case 3:
+                    var length = Math.Min(random.Next(2, 6), lines.Count - at);
+                    var range = lines.GetRange(at, length).OrderBy(_ => random.Next()).ToList();
+                    lines.RemoveRange(at, length);
+                    lines.InsertRange(at, range);
+                    break;
+                case 4:
+                    for (var n = random.Next(1, 6); n > 0 && lines[at].Length > 0; n--)
+                    {
+                        lines[at] = lines[at].Remove(random.Next(lines[at].Length), 1);
+                    }
+
+                    break;
+                case 5:
+                    lines.Insert(at, lines[at]);
+                    break;
+                case 6:
+                    lines[at] = string.Concat(lines[at].Select(c => char.IsAsciiDigit(c) && random.Next(4) == 0 ? (char)('0' + random.Next(10)) : c));
+                    break;
+                default:
+                    var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+                    for (var n = random.Next(1, 20); n > 0; n--)
+                    {
+                        bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+                    }
+
+                    return bytes;
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(string.Join('\n', lines));
+    }
+}
