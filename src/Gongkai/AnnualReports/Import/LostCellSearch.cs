@@ -11,7 +11,6 @@ internal static class LostCellSearch
     // Beyond this many positions a row is too damaged for its values to say anything.
     private const int MaxPositions = 128;
 
-
     /// <summary>What every surviving position says about each slot, or null when no position survives.</summary>
     public static SlotOutcome?[]? Evaluate(ReportTable table, RowReading reading, TableEquations equations, RuleSubset? only)
     {
@@ -35,15 +34,15 @@ internal static class LostCellSearch
         var survivors = 0;
         foreach (var positions in Positions(reading.Slots.Count, reading.Tokens.Count))
         {
+            if (!Fits(columns, positions, reading.Tokens))
+            {
+                continue;
+            }
+
             var assumed = new Dictionary<int, decimal>();
             for (var t = 0; t < positions.Length; t++)
             {
                 assumed[equations.Index[reading.Slots[positions[t]]]] = reading.Tokens[t].Value ?? 0;
-            }
-
-            if (!Fits(columns, positions, reading.Tokens))
-            {
-                continue;
             }
 
             var settled = settledAlone

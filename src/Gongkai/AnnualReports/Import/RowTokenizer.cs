@@ -35,7 +35,8 @@ internal static class RowTokenizer
             {
                 values.Add(CellToken.Blank);
             }
-            else if (CellParser.TryParse(text.Replace(" ", "", StringComparison.Ordinal), out var token))
+            // "8 4 0 0" in one cell is cells run together, not 8400: such a row is read word by word.
+            else if (CellParser.TryParse(text, out var token))
             {
                 values.Add(token);
             }

@@ -60,6 +60,17 @@ public class TableReadingTests
     }
 
     [Fact]
+    public void ValuesRunTogetherInOneTableCellAreSplitAtTheirSpaces()
+    {
+        var text = "某某局2019年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+            + "| （一）予以公开 | 5 0 0 0 | 0 0 5 |\n";
+        var table = ReportImporter.Import("r.md", Encoding.UTF8.GetBytes(text)).Table(S3);
+        Assert.Equal(5, table["result.granted", "natural_person"].Value);
+        Assert.Equal(0, table["result.granted", "legal.social_welfare"].Value);
+        Assert.Equal(5, table["result.granted", "total"].Value);
+    }
+
+    [Fact]
     public void NumbersGluedToTheirLabelAreRead()
     {
         var table = Import(2019, "（一）予以公开5 0 0 0 0 0 5").Table(S3);
