@@ -14,4 +14,10 @@ public sealed record Finding(string Rule, Severity Severity, string Message)
     public string? ColumnLabel { get; init; }
     public decimal? Expected { get; init; }
     public decimal? Actual { get; init; }
+
+    /// <summary>
+    /// Found while reading the input (numbers printed on a group row, figures that fit no column): only the input shows
+    /// these, so a later re-check of the stored report keeps them.
+    /// </summary>
+    public bool FromInput { get; init; }
 }

@@ -9,11 +9,14 @@ public static class ReportAudit
     /// <exception cref="ReportImportException">The input cannot be read as a report.</exception>
     public static AnnualReport Run(string fileName, byte[] content) => Check(ReportImporter.Import(fileName, content));
 
-    /// <summary>Replaces the report's findings with those of a fresh check (a JSON input may carry stale ones).</summary>
+    /// <summary>
+    /// Replaces the report's findings with those of a fresh check (a JSON input may carry stale ones), keeping what
+    /// the importer found in the input itself.
+    /// </summary>
     public static AnnualReport Check(AnnualReport report)
     {
         var findings = ReportChecker.Check(report);
-        report.Findings.Clear();
+        report.Findings.RemoveAll(f => !f.FromInput);
         report.Findings.AddRange(findings);
         return report;
     }

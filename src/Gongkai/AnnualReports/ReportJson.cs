@@ -163,6 +163,11 @@ public static class ReportJson
         WriteNumber(json, "expected", finding.Expected);
         WriteNumber(json, "actual", finding.Actual);
         json.WriteString("message", finding.Message);
+        if (finding.FromInput)
+        {
+            json.WriteBoolean("from_input", true);
+        }
+
         json.WriteEndObject();
     }
 
@@ -348,6 +353,7 @@ public static class ReportJson
                 ColumnLabel = OptionalString(element, "column_label"),
                 Expected = OptionalDecimal(element, "expected"),
                 Actual = OptionalDecimal(element, "actual"),
+                FromInput = element.TryGetProperty("from_input", out var fromInput) && fromInput.ValueKind == JsonValueKind.True,
             });
         }
     }

@@ -47,11 +47,13 @@ internal sealed class ApplicationsTableReader(TableDefinition table, TableReadin
 
             if (row.IsGroupLabel)
             {
-                readings.Findings.Add(new Finding("S3-GROUPS", Severity.Note, $"“{row.Label}”是分组标题，表上印出的数字未导入。")
+                // The official layout prints no numbers on a group row (annual-report-rules.md S3-GROUPS: error).
+                readings.Findings.Add(new Finding("S3-GROUPS", Severity.Error, $"“{row.Label}”是分组标题，官方格式不在此行填数字；表上印出的数字未导入。")
                 {
                     Table = table.Id,
                     Row = row.Id,
                     RowLabel = row.Label,
+                    FromInput = true,
                 });
                 continue;
             }

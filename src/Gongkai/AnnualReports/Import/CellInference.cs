@@ -19,7 +19,7 @@ internal static class CellInference
 
             if (CellBounds.Settle(table, equations) is not { } settled)
             {
-                report.Findings.Add(new Finding("IMPORT-NO-INFERENCE", Severity.Note, "表内数字与勾稽关系相互矛盾，缺失的单元格未作推算。") { Table = table.Id });
+                report.Findings.Add(new Finding("IMPORT-NO-INFERENCE", Severity.Note, "表内数字与勾稽关系相互矛盾，缺失的单元格未作推算。") { Table = table.Id, FromInput = true });
                 continue;
             }
 

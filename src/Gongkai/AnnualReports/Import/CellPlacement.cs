@@ -207,7 +207,7 @@ internal static class CellPlacement
     }
 
     private static Finding Note(RowReading reading, string rule, string message) =>
-        new(rule, Severity.Note, message) { Table = reading.Table, Row = reading.Slots[0].Row, RowLabel = reading.Label };
+        new(rule, Severity.Note, message) { Table = reading.Table, Row = reading.Slots[0].Row, RowLabel = reading.Label, FromInput = true };
 
     private static string Shorten(string label) => label.Length > 30 ? label[..30] + "…" : label;
 

@@ -1,6 +1,6 @@
 namespace Gongkai.AnnualReports.Import;
 
-/// <summary>Reads a published report (text, HTML, DOCX, PDF or the JSON form) into the report model.</summary>
+/// <summary>Reads a published report (text, HTML, DOCX, XLSX, PDF or the JSON form) into the report model.</summary>
 public static class ReportImporter
 {
     /// <summary>Imports a file's content; the name's extension and the content decide how it is read.</summary>
@@ -34,7 +34,9 @@ public static class ReportImporter
 
         if (StartsWith(content, "PK\u0003\u0004"u8))
         {
-            return (null, ReportParser.Parse(ReadExternal("Word", () => DocxSource.Read(content))));
+            return ReadExternal("Word 或 Excel", () => XlsxSource.IsWorkbook(content))
+                ? (null, ReportParser.Parse(ReadExternal("Excel", () => XlsxSource.Read(content))))
+                : (null, ReportParser.Parse(ReadExternal("Word", () => DocxSource.Read(content))));
         }
 
         if (StartsWith(content, [0xD0, 0xCF, 0x11, 0xE0]))

@@ -56,4 +56,23 @@ public class MissingCellsTests
         Assert.Equal(value, finding.Actual);
         Assert.EndsWith($"原文缺失，按 S3-ROWTOTAL 推算为 {value}", finding.Message);
     }
+
+    [Fact]
+    public void RowTheInputDidNotShowIsMissingEvenWhenTheRulesRebuiltIt()
+    {
+        var report = ReportBuilder.Correct(ReportFormats.Trial2019);
+        foreach (var column in report.Table("s3.applications").Definition.Columns)
+        {
+            report.Infer("s3.applications", "result.total", column.Id, report.Value("s3.applications", "result.total", column.Id), "S3-ROWTOTAL");
+        }
+
+        var findings = ReportChecker.Check(report);
+
+        var missing = Expect.Only(findings, "R-MISSING-ROW");
+        Expect.At(missing, "s3.applications", "result.total", null);
+        Assert.Contains("已按勾稽关系推算补全", missing.Message);
+        var note = Assert.Single(findings, f => f.Rule == "R-INFERRED");
+        Assert.Null(note.Column);
+        Assert.Contains("有 7 个单元格", note.Message);
+    }
 }
