@@ -57,4 +57,19 @@ public sealed class ReportCheckJourneyTests : IAsyncLifetime
         await check.SubmitAsync();
         Assert.Contains("请上传报告文件，或粘贴报告全文", await check.ErrorsAsync());
     }
+
+    [Fact]
+    public async Task FirstTimeVisitorCanTryTheBundledRealReport()
+    {
+        var page = await browser!.NewPageAsync();
+        var check = new CheckPage(page);
+        await check.OpenFromHomeAsync(server.BaseAddress);
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "用示例报告试一试" }).ClickAsync();
+
+        var report = new ReportPage(page);
+        await report.WaitAsync();
+        Assert.Contains("南磨房地区办事处", await report.HeadingAsync());
+        Assert.Contains("错误", await report.VerdictAsync());
+    }
 }

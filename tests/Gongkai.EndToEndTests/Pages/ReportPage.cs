@@ -9,7 +9,8 @@ public sealed class ReportPage(IPage page)
 
     public Task<string> HeadingAsync() => page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
 
-    public Task<string> FindingsAsync() => page.Locator("table.findings").InnerTextAsync();
+    /// <summary>The errors and warnings (notes are folded away below them).</summary>
+    public Task<string> FindingsAsync() => page.Locator("table.findings").First.InnerTextAsync();
 
     public Task<string> VerdictAsync() => page.Locator(".verdict").InnerTextAsync();
 

@@ -23,17 +23,24 @@ public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options) : P
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
-    {
-        var input = await ReadInputAsync(cancellation);
-        if (input is null)
-        {
-            return Page();
-        }
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation) =>
+        await ReadInputAsync(cancellation) is { } input ? await CheckAsync(input.Name, input.Content, cancellation) : Page();
 
+    /// <summary>Checks the bundled real report, so a first-time visitor sees a result at once.</summary>
+    public async Task<IActionResult> OnPostSampleAsync(CancellationToken cancellation)
+    {
+        await using var stream = typeof(CheckModel).Assembly.GetManifestResourceStream("Gongkai.Web.sample-report.txt")
+            ?? throw new InvalidOperationException("The sample report is missing from the build.");
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellation);
+        return await CheckAsync("report-2019-nanmofang.txt", buffer.ToArray(), cancellation);
+    }
+
+    private async Task<IActionResult> CheckAsync(string name, byte[] content, CancellationToken cancellation)
+    {
         try
         {
-            var report = ReportAudit.Run(input.Value.Name, input.Value.Content);
+            var report = ReportAudit.Run(name, content);
             var id = await store.SaveAsync(report, cancellation);
             return Redirect($"/reports/{id}");
         }

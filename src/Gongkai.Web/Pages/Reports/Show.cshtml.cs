@@ -18,6 +18,12 @@ public class ShowModel(ReportStore store) : PageModel
 
     public int Notes => Count(Severity.Note);
 
+    /// <summary>Errors first, then warnings: what the report writer must look at.</summary>
+    public IReadOnlyList<Finding> Problems =>
+        Report?.Findings.Where(f => f.Severity != Severity.Note).OrderBy(f => f.Severity).ToList() ?? [];
+
+    public IReadOnlyList<Finding> NoteFindings => Report?.Findings.Where(f => f.Severity == Severity.Note).ToList() ?? [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
     {
         Report = await store.FindAsync(id, cancellation);
@@ -29,10 +35,6 @@ public class ShowModel(ReportStore store) : PageModel
         Id = id;
         return Page();
     }
-
-    /// <summary>Where a finding points, in the report's own words: table caption, row and column labels.</summary>
-    public static string Place(Finding finding) =>
-        string.Join(" › ", new[] { finding.TableLabel, finding.RowLabel, finding.ColumnLabel }.Where(s => !string.IsNullOrEmpty(s)));
 
     private int Count(Severity severity) => Report?.Findings.Count(f => f.Severity == severity) ?? 0;
 }

@@ -38,7 +38,8 @@ internal static class MissingCells
             }
         }
 
-        foreach (var group in report.Inferred.GroupBy(i => (i.Table, i.Row, i.Rule)))
+        // LOST-CELL rows are explained by the importer's own note (figures printed, positions lost); no second note.
+        foreach (var group in report.Inferred.Where(i => i.Rule != "LOST-CELL").GroupBy(i => (i.Table, i.Row, i.Rule)))
         {
             var definition = report.Table(group.Key.Table).Definition;
             var cells = group.ToList();
