@@ -74,6 +74,25 @@ public sealed class ReportCommandsTests : IDisposable
     }
 
     [Fact]
+    public void AuditTakesHundredsOfFilesInOneCallAndStillReportsTheBrokenOne()
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            File.Copy(SampleFiles.Nanmofang2019, Path.Combine(folder.FullName, $"report-{i:D3}.txt"));
+        }
+
+        File.WriteAllBytes(Path.Combine(folder.FullName, "broken.pdf"), "%PDF-1.7 broken"u8.ToArray());
+
+        var (exit, output, error) = Run("report", "audit", folder.FullName, "--json");
+
+        Assert.Equal(2, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(301, json.RootElement.GetArrayLength());
+        Assert.Equal(300, json.RootElement.EnumerateArray().Count(r => r.TryGetProperty("findings", out _)));
+        Assert.Contains("broken.pdf", error);
+    }
+
+    [Fact]
     public void RenderWritesAWordDocument()
     {
         var target = Path.Combine(folder.FullName, "out.docx");
