@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Gongkai.Web.Api;
 using Gongkai.Web.Reports;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Gongkai.Web;
 

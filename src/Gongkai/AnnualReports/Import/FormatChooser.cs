@@ -31,7 +31,8 @@ internal static class FormatChooser
         {
             // The checker's S3-FORMAT error names the mismatch; this note says how the input was read.
             findings.Add(new Finding("S3-FORMAT", Severity.Note,
-                $"报告年度为{year}年，应使用《{byYear.Name}》，但表格按《{shown.Name}》填写；已按表格实际格式导入。") { FromInput = true });
+                $"报告年度为{year}年，应使用《{byYear.Name}》，但表格按《{shown.Name}》填写；已按表格实际格式导入。")
+            { FromInput = true });
         }
 
         return shown;
