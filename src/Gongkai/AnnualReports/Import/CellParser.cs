@@ -25,8 +25,8 @@ internal static class CellParser
             return true;
         }
 
-        // A trailing * is a footnote mark; Gongkai's own documents print it after figures it inferred.
-        if (word.Length > 1 && word[^1] == '*')
+        // A trailing * after a figure is a footnote mark; Gongkai's own documents print it after figures it inferred.
+        if (word.Length > 1 && word[^1] == '*' && char.IsAsciiDigit(word[^2]))
         {
             word = word[..^1];
         }

@@ -67,7 +67,7 @@ internal static class PdfSource
                 text.Append(gap > size * 1.5 ? "\t" : gap > size * 0.2 ? " " : "");
             }
 
-            text.Append(line[i].Text);
+            text.Append(TextFolding.Ideographs(line[i].Text));
         }
 
         text.Append('\n');

@@ -45,6 +45,23 @@ internal static class TextFolding
         return folded.ToString();
     }
 
+    /// <summary>Only the radicals mapped to ideographs, for text kept as printed (titles, narratives) from a PDF.</summary>
+    public static string Ideographs(string text)
+    {
+        if (!text.Any(c => c is >= RadicalsStart and <= RadicalsEnd))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= RadicalsStart and <= RadicalsEnd ? Radicals.Value[source[i] - RadicalsStart] : source[i];
+            }
+        });
+    }
+
     /// <summary>Folded text without any whitespace: PDF extraction puts spaces inside words and labels.</summary>
     public static string Compact(string text)
     {
