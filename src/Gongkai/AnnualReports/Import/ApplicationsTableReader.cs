@@ -84,8 +84,13 @@ internal sealed class ApplicationsTableReader(TableDefinition table, TableReadin
                 continue;
             }
 
-            group = key.Level == 1 && key.Row.IsGroupLabel ? key : key.Level <= 1 ? null : group;
-            target = key.Row;
+            group = key.Level == 1 && key.Row.IsGroupLabel ? key
+                : key.Level <= 1 ? null
+                : group?.Row.Id == key.Row.Parent ? group
+                : keys.FirstOrDefault(k => k.Row.Id == key.Row.Parent);
+
+            // A group label printed after its sub-row's words (centred in a PDF) does not take the sub-row's figures.
+            target = key.Row.IsGroupLabel && target is { IsGroupLabel: false } ? target : key.Row;
         }
 
         return target;
@@ -103,21 +108,30 @@ internal sealed class ApplicationsTableReader(TableDefinition table, TableReadin
             return chosen is not null && part.Level == 2 && group is null && chosen.Core.Length < 4 ? null : chosen;
         }
 
-        if (part.Level == 2 && group is null)
-        {
-            return null;
-        }
-
         var sameNumber = candidates.Where(k => k.Number == part.Number).ToList();
-        if (sameNumber.Count != 1)
+        if (part.Level != 2 || group is not null)
         {
-            return null;
+            var key = sameNumber.Count == 1 ? sameNumber[0] : null;
+            if (key is not null && (part.Core.Length == 0 || Resembles(part.Core, key.Core)))
+            {
+                return key;
+            }
+
+            if (part.Level != 2)
+            {
+                return null;
+            }
         }
 
-        var key = sameNumber[0];
-        var broken = part.Core.Length >= 2 && (key.Core.StartsWith(part.Core, StringComparison.Ordinal) || part.Core.StartsWith(key.Core, StringComparison.Ordinal));
-        return broken || part.Core.Length == 0 || Similar(part.Core, key.Core) ? key : null;
+        // A PDF centres a group label in the rows it spans, so the label can come after its first sub-rows, and the
+        // group last seen is then the previous one: a sub-row's number and most of its words may still name it alone.
+        var alone = keys.Where(k => k.Level == 2 && k.Number == part.Number && part.Core.Length >= 4 && Resembles(part.Core, k.Core)).ToList();
+        return alone.Count == 1 ? alone[0] : null;
     }
+
+    private static bool Resembles(string printed, string official) =>
+        (printed.Length >= 2 && (official.StartsWith(printed, StringComparison.Ordinal) || printed.StartsWith(official, StringComparison.Ordinal)))
+        || Similar(printed, official);
 
     private RowKey? MatchUnnumbered(string core)
     {

@@ -25,6 +25,12 @@ internal static class CellParser
             return true;
         }
 
+        // A trailing * after a figure is a footnote mark; Gongkai's own documents print it after figures it inferred.
+        if (word.Length > 1 && word[^1] == '*' && char.IsAsciiDigit(word[^2]))
+        {
+            word = word[..^1];
+        }
+
         var unit = Units.FirstOrDefault(u => word.Length > u.Length && word.EndsWith(u, StringComparison.Ordinal));
         var number = unit is null ? word : word[..^unit.Length];
         if (!TryParseNumber(number, out var value))

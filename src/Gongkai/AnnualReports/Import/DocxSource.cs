@@ -60,12 +60,13 @@ internal static class DocxSource
                 cells.Add("");
             }
 
+            var column = cells.Count;
+
             foreach (var cell in tableRow.Elements<TableCell>())
             {
                 var properties = cell.TableCellProperties;
                 var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, MaxSpan);
                 var merge = properties?.VerticalMerge;
-                var column = cells.Count;
                 var text = CellText(cell);
                 if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue))
                 {
@@ -77,12 +78,14 @@ internal static class DocxSource
                     merged[column] = text;
                 }
 
-                var spread = IsValue(text) ? "" : text;
+                // A label spanning columns stands in each; a number spanning them is one cell, as in HtmlSource.
                 cells.Add(text);
-                for (var i = 1; i < span; i++)
+                for (var i = 1; i < span && !IsValue(text); i++)
                 {
-                    cells.Add(spread);
+                    cells.Add(text);
                 }
+
+                column += span;
             }
 
             rows.Add(new SourceRow(cells, true));

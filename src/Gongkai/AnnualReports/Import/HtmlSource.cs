@@ -19,6 +19,10 @@ internal static class HtmlSource
         "table", "tbody", "thead", "tfoot", "blockquote", "center", "header", "footer", "dd", "dt", "caption",
     ];
 
+    // Marks the columns a value's colspan covers past its first: one printed number is one cell, so a row whose last
+    // value spans the rest of the grid reads as that many values, not a value and a blank.
+    private static readonly string Continued = new('\0', 1);
+
     // A malformed span would otherwise allocate without bound.
     private const int MaxSpan = 200;
 
@@ -108,6 +112,7 @@ internal static class HtmlSource
 
                 var text = CellText(cell);
                 var spread = IsValue(text) ? "" : text;
+                var continued = IsValue(text) ? Continued : text;
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, Math.Min(MaxSpan, tableRows.Count - r));
                 var columnSpan = Math.Clamp(cell.ColumnSpan, 1, MaxSpan);
                 for (var dr = 0; dr < rowSpan; dr++)
@@ -120,7 +125,7 @@ internal static class HtmlSource
                             target.Add(null);
                         }
 
-                        target[column + dc] = dr == 0 && dc == 0 ? text : spread;
+                        target[column + dc] = dc > 0 ? continued : dr == 0 ? text : spread;
                     }
                 }
 
@@ -128,7 +133,7 @@ internal static class HtmlSource
             }
         }
 
-        rows.AddRange(grid.Select(cells => new SourceRow(cells.Select(c => c ?? "").ToList(), true)));
+        rows.AddRange(grid.Select(cells => new SourceRow(cells.Where(c => !ReferenceEquals(c, Continued)).Select(c => c ?? "").ToList(), true)));
     }
 
     private static List<string?> RowAt(List<List<string?>> grid, int r)

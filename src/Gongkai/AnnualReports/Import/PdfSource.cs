@@ -34,14 +34,15 @@ internal static class PdfSource
         return text.ToString();
     }
 
+    // Grouped by baseline and sized by the font size: Type 3 fonts (Gongkai's own PDFs, some office exports) give glyphs
+    // flat bounding boxes, so a figure and the ideographs beside it differ in bottom edge and have no height.
     private static List<List<Word>> Lines(List<Word> words)
     {
         var lines = new List<List<Word>>();
-        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        foreach (var word in words.OrderByDescending(Baseline).ThenBy(w => w.BoundingBox.Left))
         {
-            var height = Math.Max(1, word.BoundingBox.Height);
             var line = lines.Count > 0 ? lines[^1] : null;
-            if (line is not null && Math.Abs(line[0].BoundingBox.Bottom - word.BoundingBox.Bottom) < height / 2)
+            if (line is not null && Math.Abs(Baseline(line[0]) - Baseline(word)) < Size(word) / 2)
             {
                 line.Add(word);
             }
@@ -62,13 +63,18 @@ internal static class PdfSource
             if (i > 0)
             {
                 var gap = line[i].BoundingBox.Left - line[i - 1].BoundingBox.Right;
-                var height = Math.Max(1, line[i].BoundingBox.Height);
-                text.Append(gap > height * 1.5 ? "\t" : gap > height * 0.2 ? " " : "");
+                var size = Size(line[i]);
+                text.Append(gap > size * 1.5 ? "\t" : gap > size * 0.2 ? " " : "");
             }
 
-            text.Append(line[i].Text);
+            text.Append(TextFolding.Ideographs(line[i].Text));
         }
 
         text.Append('\n');
     }
+
+    private static double Baseline(Word word) => word.Letters.Count > 0 ? word.Letters[0].StartBaseLine.Y : word.BoundingBox.Bottom;
+
+    private static double Size(Word word) =>
+        Math.Max(1, Math.Max(word.BoundingBox.Height, word.Letters.Count > 0 ? word.Letters[0].PointSize : 0));
 }

@@ -17,13 +17,20 @@ internal sealed record ReportIdentity(string? Title, string? Agency, int? Year)
         string? title = null, titleAgency = null, narrativeAgency = null;
         int? titleYear = null, periodYear = null, narrativeYear = null;
         var yearCounts = new Dictionary<int, int>();
+        ParsedLine? previous = null;
         foreach (var line in lines)
         {
             var compact = line.Compact;
-            if (title is null && compact.Length <= 80 && TitleEnds.FirstOrDefault(e => compact.EndsWith(e, StringComparison.Ordinal)) is { } end
-                && ReadTitle(compact[..^end.Length]) is (var agency, var year))
+            if (title is null && compact.Length <= 80 && TitleEnds.FirstOrDefault(e => compact.EndsWith(e, StringComparison.Ordinal)) is { } end)
             {
-                (title, titleAgency, titleYear) = (TrimDecoration(line.Text), agency is null ? null : TrimDecoration(agency), year);
+                // A long title centred on the page breaks after the year: 南磨房地区办事处2019年 / 政府信息公开工作年度报告.
+                var body = compact[..^end.Length];
+                var broken = body.Length == 0 && previous is { Compact.Length: <= 40 };
+                if (ReadTitle(broken ? previous!.Compact : body) is (var agency, var year))
+                {
+                    var text = broken ? previous!.Text.Trim() + line.Text.Trim() : line.Text;
+                    (title, titleAgency, titleYear) = (TrimDecoration(text), agency is null ? null : TrimDecoration(agency), year);
+                }
             }
 
             periodYear ??= PeriodYear(compact);
@@ -33,6 +40,7 @@ internal sealed record ReportIdentity(string? Title, string? Agency, int? Year)
             }
 
             CountYears(compact, yearCounts);
+            previous = line;
         }
 
         // The last resort is the year most often written as 20xx年; every report names its own year many times.

@@ -1,4 +1,5 @@
 using System.Text;
+using Gongkai.Documents;
 
 namespace Gongkai.AnnualReports.Import;
 
@@ -10,9 +11,14 @@ internal static class ReportParser
 {
     private static readonly HashSet<string> NarrativeSections = ["s1", "s5", "s6"];
 
+    // Gongkai's Markdown explains its marks below a table as "\* 原文缺失…" and "— 原文缺少此格"; read as a row,
+    // the dash would be one more blank cell of the table above.
+    private static readonly HashSet<string> Legends = Enum.GetValues<CellMark>()
+        .Select(DocumentLegend.Text).Where(t => t.Length > 0).Select(TextFolding.Compact).ToHashSet();
+
     public static ParsedReport Parse(IReadOnlyList<SourceRow> rows)
     {
-        var lines = rows.Select(ParsedLine.From).Where(l => l.Compact.Length > 0).ToList();
+        var lines = rows.Select(ParsedLine.From).Where(l => l.Compact.Length > 0 && !IsLegend(l)).ToList();
         var identity = ReportIdentity.Find(lines);
         if (identity.Year is not { } year)
         {
@@ -43,6 +49,9 @@ internal static class ReportParser
         var frozen = CellPlacement.Apply(report, readings);
         return new ParsedReport(report, frozen);
     }
+
+    private static bool IsLegend(ParsedLine line) =>
+        line.Compact.Length < 40 && Legends.Contains(line.Compact.TrimStart('\\', '*', '—', '-'));
 
     private static void Walk(List<ParsedLine> lines, AnnualReport report, TableReadings readings, Dictionary<string, StringBuilder> narratives)
     {

@@ -83,9 +83,15 @@ internal static class RowTokenizer
             }
 
             previousCell = folded;
-            foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // In a real table cell that holds a label, a slash joins label parts (行政复议 / 结果维持), it marks no blank.
+            var labelCell = row.Structured && words.Length > 1 && !Array.TrueForAll(words, w => CellParser.TryParse(w, out _));
+            foreach (var word in words)
             {
-                ReadWord(word, label, values, segments);
+                if (!(labelCell && CellParser.IsBlankMarker(word)))
+                {
+                    ReadWord(word, label, values, segments);
+                }
             }
         }
 

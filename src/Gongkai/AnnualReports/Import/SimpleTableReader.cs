@@ -18,14 +18,16 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
     /// <summary>The table whose caption the line starts with, if any.</summary>
     public TableDefinition? Caption(ParsedLine line)
     {
-        if (!line.Compact.StartsWith("第二十条", StringComparison.Ordinal))
+        // Markdown prints the caption in bold (**第二十条第（一）项**).
+        var compact = line.Compact.TrimStart('*', '_', '#');
+        if (!compact.StartsWith("第二十条", StringComparison.Ordinal))
         {
             return null;
         }
 
         foreach (var (table, caption, plain) in captions)
         {
-            if (line.Compact.StartsWith(caption, StringComparison.Ordinal) || line.Compact.StartsWith(plain, StringComparison.Ordinal))
+            if (compact.StartsWith(caption, StringComparison.Ordinal) || compact.StartsWith(plain, StringComparison.Ordinal))
             {
                 return table;
             }
@@ -39,7 +41,7 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
         if (Caption(line) is { } captioned)
         {
             (table, extraParent, pending) = (captioned, null, "");
-            ReadHeaderUnits(line.Compact);
+            ReadHeaderUnits(line.Compact.TrimStart('*', '_', '#'));
             return;
         }
 
@@ -56,7 +58,9 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
                 continue;
             }
 
-            Assign(pending + segment.Label, segment.Values);
+            // A label broken over lines joins its start; a wrapped header cell (数量) before a row is no start of it.
+            var joined = pending + segment.Label;
+            Assign(pending.Length > 0 && !Known(joined) && Known(segment.Label) ? segment.Label : joined, segment.Values);
             pending = "";
         }
     }
@@ -95,12 +99,23 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
         }
 
         // The caption may be lost: a label that names exactly one row of another table moves there.
-        var elsewhere = tables.SelectMany(t => RowKey.For(t).Select(k => (Table: t, Key: k))).Where(x => x.Key.Core == core).ToList();
-        if (elsewhere.Count == 1)
+        if (Elsewhere(core) is { } elsewhere)
         {
-            (table, extraParent) = (elsewhere[0].Table, null);
-            AddRow(table, elsewhere[0].Key.Row, values, label);
+            (table, extraParent) = (elsewhere.Table, null);
+            AddRow(table, elsewhere.Key.Row, values, label);
         }
+    }
+
+    private bool Known(string label)
+    {
+        var core = TextFolding.Core(TextFolding.Compact(label));
+        return core.Length > 0 && ((table is not null && Match(table, core) is not null) || Elsewhere(core) is not null);
+    }
+
+    private (TableDefinition Table, RowKey Key)? Elsewhere(string core)
+    {
+        var found = tables.SelectMany(t => RowKey.For(t).Select(k => (Table: t, Key: k))).Where(x => x.Key.Core == core).Take(2).ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     private static RowKey? Match(TableDefinition table, string core)

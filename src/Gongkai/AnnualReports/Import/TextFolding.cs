@@ -8,7 +8,20 @@ namespace Gongkai.AnnualReports.Import;
 /// </summary>
 internal static class TextFolding
 {
-    /// <summary>Full-width ASCII forms become ASCII and odd spaces become spaces, so （一） and (一), １２ and 12 agree.</summary>
+    // CJK Radicals Supplement (U+2E80) through the Kangxi Radicals (to U+2FDF).
+    private const char RadicalsStart = '\u2E80';
+    private const char RadicalsEnd = '\u2FDF';
+
+    // NFKC once per radical rather than per string: folding runs on every line of every input.
+    private static readonly Lazy<char[]> Radicals = new(() => Enumerable.Range(RadicalsStart, RadicalsEnd - RadicalsStart + 1)
+        .Select(code => ((char)code).ToString().Normalize(NormalizationForm.FormKC) is [var unified] ? unified : (char)code)
+        .ToArray());
+
+    /// <summary>
+    /// Full-width ASCII forms become ASCII and odd spaces become spaces, so （一） and (一), １２ and 12 agree. Kangxi and
+    /// supplementary radicals become the ideographs they look like (⼀ → 一): PDF fonts whose ToUnicode maps glyphs to
+    /// radicals, Gongkai's own among them, extract that way.
+    /// </summary>
     public static string Fold(string text)
     {
         var index = 0;
@@ -30,6 +43,23 @@ internal static class TextFolding
         }
 
         return folded.ToString();
+    }
+
+    /// <summary>Only the radicals mapped to ideographs, for text kept as printed (titles, narratives) from a PDF.</summary>
+    public static string Ideographs(string text)
+    {
+        if (!text.Any(c => c is >= RadicalsStart and <= RadicalsEnd))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= RadicalsStart and <= RadicalsEnd ? Radicals.Value[source[i] - RadicalsStart] : source[i];
+            }
+        });
     }
 
     /// <summary>Folded text without any whitespace: PDF extraction puts spaces inside words and labels.</summary>
@@ -90,11 +120,13 @@ internal static class TextFolding
         return letters.ToString();
     }
 
-    private static bool NeedsFolding(char c) => c is >= '\uFF01' and <= '\uFF5E' or '\u3000' or '\u00A0' or '\u2212';
+    private static bool NeedsFolding(char c) =>
+        c is >= '\uFF01' and <= '\uFF5E' or '\u3000' or '\u00A0' or '\u2212' or >= RadicalsStart and <= RadicalsEnd;
 
     private static char FoldChar(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        >= RadicalsStart and <= RadicalsEnd => Radicals.Value[c - RadicalsStart],
         '\u3000' or '\u00A0' => ' ',
         '\u2212' => '-',
         _ => c,

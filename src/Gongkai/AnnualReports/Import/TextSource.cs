@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Gongkai.AnnualReports.Import;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal static class TextSource
             return SourceRow.Text(line);
         }
 
-        var cells = trimmed.Split('|', '｜').Select(c => c.Trim()).ToList();
+        var cells = SplitCells(trimmed);
         cells.RemoveAt(0);
         if (cells.Count > 0 && cells[^1].Length == 0 && trimmed[^1] is '|' or '｜')
         {
@@ -42,5 +44,32 @@ internal static class TextSource
         }
 
         return new SourceRow(cells, true);
+    }
+
+    /// <summary>Cells between unescaped bars, with Markdown's backslash escapes (\| \*) undone.</summary>
+    private static List<string> SplitCells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '\\' && i + 1 < line.Length && line[i + 1] is > ' ' and < '\x7F' && !char.IsAsciiLetterOrDigit(line[i + 1]))
+            {
+                cell.Append(line[++i]);
+            }
+            else if (c is '|' or '｜')
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString().Trim());
+        return cells;
     }
 }

@@ -59,6 +59,23 @@ public class HtmlImportTests
     }
 
     [Fact]
+    public void AFigureSpanningColumnsIsOneCell()
+    {
+        // Gongkai's stacked section-二 grid is three figures wide; a two-column table's last figure spans the rest.
+        var html = "<h1>某某局2019年政府信息公开工作年度报告</h1><h2>二、主动公开政府信息情况</h2><table>"
+            + "<tr><th colspan=\"5\">第二十条第（八）项</th></tr>"
+            + "<tr><th colspan=\"2\">信息内容</th><th>上一年项目数量</th><th colspan=\"2\">本年增/减</th></tr>"
+            + "<tr><th colspan=\"2\">行政事业性收费</th><td>3</td><td colspan=\"2\">-1</td></tr>"
+            + "<tr><th colspan=\"5\">第二十条第（九）项</th></tr>"
+            + "<tr><th colspan=\"2\">政府集中采购</th><td></td><td colspan=\"2\">64.7346</td></tr></table>";
+        var report = ReportImporter.Import("r.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(3, report.Table("s2.art20_8")["admin_fees", "prev_year_items"].Value);
+        Assert.Equal(-1, report.Table("s2.art20_8")["admin_fees", "change"].Value);
+        Assert.Equal(CellState.Blank, report.Table("s2.art20_9")["gov_central_procurement", "procurement_items"].State);
+        Assert.Equal(64.7346m, report.Table("s2.art20_9")["gov_central_procurement", "procurement_amount"].Value);
+    }
+
+    [Fact]
     public void NarrativesAreTheTextOfTheirSections()
     {
         Assert.Equal("本机关2021年度共收到政府信息公开申请13件。", Report.Value.Narratives["s1"]);

@@ -137,6 +137,39 @@ public class TableReadingTests
     }
 
     [Fact]
+    public void GroupLabelsCentredInTheirRowsAfterTheFirstSubRowsStillPlaceEachRow()
+    {
+        // How a PDF with vertically centred group labels comes out: the figures sit between the halves of each label.
+        var table = Import(2019,
+            "1.属于国家秘密 0 0 0 0 0 0 0",
+            "三、本年\t2.其他法律行政法",
+            "0 0 0 0 0 0 0",
+            "度办理结\t规禁止公开",
+            "（三） 3.危及“三安全一",
+            "1 0 0 0 0 0 1",
+            "不予公 稳定”",
+            "8.属于行政查询事 0 0 0 0 0 0 0",
+            "项",
+            "1.本机关不掌握相",
+            "2 0 0 0 0 0 2",
+            "关政府信息",
+            "（四）").Table(S3);
+        Assert.Equal(0, table["withheld.law_prohibited", "total"].Value);
+        Assert.Equal(1, table["withheld.security_stability", "total"].Value);
+        Assert.Equal(2, table["unable.not_held", "total"].Value);
+    }
+
+    [Fact]
+    public void KangxiRadicalsFromAPdfFontReadAsTheIdeographs()
+    {
+        // ⼯ ⼀ are U+2F2F and U+2F00, which some fonts' ToUnicode give for 工 一.
+        var text = "某某街道办事处2019年政府信息公开⼯作年度报告\n三、收到和处理政府信息公开申请情况\n⼀、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n";
+        var report = ReportImporter.Import("report.txt", Encoding.UTF8.GetBytes(text));
+        Assert.Equal("某某街道办事处", report.Agency);
+        Assert.Equal(3, report.Table(S3)["new_received", "total"].Value);
+    }
+
+    [Fact]
     public void SectionFourPrintedAsOneLineWithALostCellIsCompletedByItsTotals()
     {
         var text = "某某局2019年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
