@@ -57,6 +57,7 @@ public class RoundTripTests
         Assert.Equal(original.Format.Id, again.Format.Id);
         Assert.Equal(original.Year, again.Year);
         Assert.Equal(original.Agency, again.Agency);
+        Assert.Equal(original.SectionsFound, again.SectionsFound);
         foreach (var table in original.Tables.Values)
         {
             foreach (var row in table.Definition.DataRows)

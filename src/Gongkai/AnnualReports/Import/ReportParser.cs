@@ -69,10 +69,19 @@ internal static class ReportParser
                 if (!report.SectionsFound.Contains(id))
                 {
                     report.SectionsFound.Add(id);
+                    report.SectionHeadings[id] = line.Text.Trim();
                 }
 
                 section = id;
                 reader = id switch { "s2" => simple, "s3" => applications, "s4" => review, _ => null };
+                continue;
+            }
+
+            // Gongkai prints this under a heading the original lacked: the section was not in the report it read.
+            if (section is not null && line.Text.Trim() == Documents.ReportDocumentBuilder.MissingSectionText)
+            {
+                report.SectionsFound.Remove(section);
+                report.SectionHeadings.Remove(section);
                 continue;
             }
 
