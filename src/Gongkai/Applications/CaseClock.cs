@@ -21,7 +21,7 @@ public static class CaseClock
             lines.Add($"收到申请之日：{Text(received)}（条例第三十一条）");
         if (application.ClockStart is not { } start)
         {
-            lines.Add(application.Status == ApplicationStatus.AwaitingCorrection
+            lines.Add(application.Correction is not null
                 ? "已告知补正，答复期限自收到补正之日起重新计算（条例第三十条）"
                 : "尚待与申请人确认收到，答复期限尚未起算（条例第三十一条）");
             return new ClockExplanation(today, null, null, null, [], null, [], null, false, false, lines);

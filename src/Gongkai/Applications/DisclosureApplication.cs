@@ -84,7 +84,8 @@ public sealed class DisclosureApplication
     public bool IsConcluded => ConcludedOn is not null;
 
     /// <summary>The day the reply clock runs from: the date of receipt, or the day the correction arrived (Art. 30).</summary>
-    public DateOnly? ClockStart => Correction?.ReceivedOn ?? ReceivedOn;
+    /// <summary>Null while the correction is awaited, and for good if it never came.</summary>
+    public DateOnly? ClockStart => Correction is { } correction ? correction.ReceivedOn : ReceivedOn;
 
     /// <summary>
     /// Registers an application (Art. 29). For channels whose date of receipt needs a confirmation (Art. 31) and
@@ -348,7 +349,8 @@ public sealed class DisclosureApplication
             return;
         if (Status == ApplicationStatus.Closed)
             throw new WorkflowRuleException("case.closed", "本申请已经办结，不能再办理");
-        if (IsConcluded)
+        // After the reply only delivery and archiving remain.
+        if (IsConcluded && action is not ("delivery" or "close"))
             throw new WorkflowRuleException("case.replied", $"本申请已经答复（{Status.Label()}），不能再办理此项");
         throw new WorkflowRuleException($"{action}.invalid-status", $"本申请当前{Status.Label()}，不能办理此项");
     }
