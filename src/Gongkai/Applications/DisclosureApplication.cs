@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gongkai.AnnualReports.Formats;
 using Gongkai.Deadlines;
 
@@ -112,7 +113,7 @@ public sealed class DisclosureApplication
     /// <summary>Art. 31 (二)(三): the confirmation with the applicant that fixes the date of receipt for letters, fax and internet channels.</summary>
     public void ConfirmReceipt(DateTime at, long actorId)
     {
-        Require("receipt", ApplicationStatus.AwaitingConfirmation);
+        Require(at, "receipt", ApplicationStatus.AwaitingConfirmation);
         Confirm(at, actorId);
     }
 
@@ -123,7 +124,7 @@ public sealed class DisclosureApplication
     {
         if (Correction is not null)
             throw new WorkflowRuleException("correction.already-requested", "补正只能一次性告知，本申请已经告知过补正（条例第三十条）");
-        Require("correction", ApplicationStatus.Received);
+        Require(at, "correction", ApplicationStatus.Received);
         if (string.IsNullOrWhiteSpace(items))
             throw new WorkflowRuleException("correction.items-required", "补正告知应写明需要补正的事项（条例第三十条）");
         var today = ChinaTime.ToStatutoryDate(at);
@@ -140,7 +141,7 @@ public sealed class DisclosureApplication
     /// <summary>Art. 30: the corrected application arrived; the reply period runs again from today.</summary>
     public void RecordCorrection(DateTime at, long actorId, string? note)
     {
-        Require("correction", ApplicationStatus.AwaitingCorrection);
+        Require(at, "correction", ApplicationStatus.AwaitingCorrection);
         Correction = Correction! with { ReceivedOn = ChinaTime.ToStatutoryDate(at) };
         Status = ApplicationStatus.Received;
         Append(at, actorId, CaseEventKind.CorrectionReceived, "第三十条", note);
@@ -149,7 +150,7 @@ public sealed class DisclosureApplication
     /// <summary>Art. 30: no correction within the period without good reason; the application is deemed abandoned.</summary>
     public void CloseForNoCorrection(DateTime at, long actorId, string? note)
     {
-        Require("correction", ApplicationStatus.AwaitingCorrection);
+        Require(at, "correction", ApplicationStatus.AwaitingCorrection);
         var today = ChinaTime.ToStatutoryDate(at);
         if (today <= Correction!.CorrectBy)
             throw new WorkflowRuleException("correction.period-not-over", $"补正期限至 {Text(Correction.CorrectBy)} 届满，期限内不能视为放弃申请（条例第三十条）");
@@ -181,7 +182,7 @@ public sealed class DisclosureApplication
     {
         if (Extension is not null)
             throw new WorkflowRuleException("extension.already-granted", "答复期限只能延长一次，本申请已经延长过（条例第三十三条）");
-        Require("extension", ApplicationStatus.Received, ApplicationStatus.InThirdPartyConsultation,
+        Require(at, "extension", ApplicationStatus.Received, ApplicationStatus.InThirdPartyConsultation,
             ApplicationStatus.InAgencyConsultation, ApplicationStatus.AwaitingFee);
         if (!approverIsOfficeHead)
             throw new WorkflowRuleException("extension.approval-required", "延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条）");
@@ -208,18 +209,18 @@ public sealed class DisclosureApplication
             throw new WorkflowRuleException("fee.not-in-force", "信息处理费自 2021 年 1 月 1 日起才可收取（国办函〔2020〕109号）");
         if (Fee is not null)
             throw new WorkflowRuleException("fee.already-issued", "一件申请只能发一次收费通知，且只能选择一种计收方式（国办函〔2020〕109号）");
-        Require("fee", ApplicationStatus.Received);
+        Require(at, "fee", ApplicationStatus.Received);
         if (amount <= 0 || quantity < 1)
             throw new WorkflowRuleException("fee.invalid-amount", "收费金额应大于零，计费数量应至少为 1（国办函〔2020〕109号）");
         Fee = new FeeNotice(method, amount, quantity, today, pausesClock, null);
         Status = ApplicationStatus.AwaitingFee;
         Append(at, actorId, CaseEventKind.FeeNoticeIssued, "第四十二条",
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(method == FeeMethod.PerApplication ? "按件" : "按量")}计收 {amount} 元"));
+            string.Create(CultureInfo.InvariantCulture, $"{(method == FeeMethod.PerApplication ? "按件" : "按量")}计收 {amount} 元"));
     }
 
     public void RecordFeePaid(DateTime at, long actorId, string? note)
     {
-        Require("fee", ApplicationStatus.AwaitingFee);
+        Require(at, "fee", ApplicationStatus.AwaitingFee);
         Fee = Fee! with { PaidOn = ChinaTime.ToStatutoryDate(at) };
         Status = ApplicationStatus.Received;
         Append(at, actorId, CaseEventKind.FeePaid, "第四十二条", note);
@@ -231,7 +232,7 @@ public sealed class DisclosureApplication
         var today = ChinaTime.ToStatutoryDate(at);
         if (today < FeesFrom)
             throw new WorkflowRuleException("fee.not-in-force", "信息处理费自 2021 年 1 月 1 日起才可收取，此前没有逾期不缴费的情形");
-        Require("fee", ApplicationStatus.AwaitingFee);
+        Require(at, "fee", ApplicationStatus.AwaitingFee);
         var payBy = new DeadlineCalculator(calendar).Due(Fee!.IssuedOn, DeadlineRule.FeePayment20).Due;
         if (today <= payBy)
             throw new WorkflowRuleException("fee.period-not-over", $"缴费期限至 {Text(payBy)} 届满，期限内不能视为放弃申请");
@@ -250,7 +251,7 @@ public sealed class DisclosureApplication
             throw new WorkflowRuleException("reply.outcome-reserved", "视为放弃申请只能在补正期限或缴费期限届满后办结，不能作为答复结果");
         if (outcome == Outcomes.UnclearAfterCorrection && Correction?.ReceivedOn is null)
             throw new WorkflowRuleException("reply.no-correction", "“补正后申请内容仍不明确”须先告知补正并收到补正（条例第三十条）");
-        Require("reply", ApplicationStatus.Received);
+        Require(at, "reply", ApplicationStatus.Received);
         Reply = new Reply(outcome, ChinaTime.ToStatutoryDate(at), note);
         Status = ApplicationStatus.Replied;
         Conclude(at, actorId, outcome, CaseEventKind.Replied, ArticleOf(outcome), note);
@@ -259,7 +260,7 @@ public sealed class DisclosureApplication
     /// <summary>送达: how, when and with what proof the reply reached the applicant.</summary>
     public void RecordDelivery(DateTime at, long actorId, DeliveryMethod method, DateOnly deliveredOn, string proof)
     {
-        Require("delivery", ApplicationStatus.Replied);
+        Require(at, "delivery", ApplicationStatus.Replied);
         if (string.IsNullOrWhiteSpace(proof))
             throw new WorkflowRuleException("delivery.proof-required", "送达应留存凭证（签收单、回执或单号）");
         if (deliveredOn < Reply!.RepliedOn)
@@ -272,7 +273,7 @@ public sealed class DisclosureApplication
     /// <summary>The applicant withdraws the application before it is answered; reported as 其他.</summary>
     public void Withdraw(DateTime at, long actorId, string? note)
     {
-        Require("withdrawal", ApplicationStatus.AwaitingConfirmation, ApplicationStatus.Received, ApplicationStatus.AwaitingCorrection,
+        Require(at, "withdrawal", ApplicationStatus.AwaitingConfirmation, ApplicationStatus.Received, ApplicationStatus.AwaitingCorrection,
             ApplicationStatus.InThirdPartyConsultation, ApplicationStatus.InAgencyConsultation, ApplicationStatus.AwaitingFee);
         Conclude(at, actorId, Outcomes.WithdrawnOrOther, CaseEventKind.Withdrawn, "第四十五条", note);
     }
@@ -280,14 +281,14 @@ public sealed class DisclosureApplication
     /// <summary>Art. 45: archive a delivered case.</summary>
     public void Close(DateTime at, long actorId, string? note)
     {
-        Require("close", ApplicationStatus.Delivered);
+        Require(at, "close", ApplicationStatus.Delivered);
         Status = ApplicationStatus.Closed;
         Append(at, actorId, CaseEventKind.Closed, "第四十五条", note);
     }
 
     private void StartConsultation(DateTime at, long actorId, ConsultationKind kind, string party, string? note)
     {
-        Require("consultation", ApplicationStatus.Received);
+        Require(at, "consultation", ApplicationStatus.Received);
         if (string.IsNullOrWhiteSpace(party))
             throw new WorkflowRuleException("consultation.party-required", "应写明征求意见的对象");
         consultations.Add(new Consultation(kind, party.Trim(), ChinaTime.ToStatutoryDate(at), null, null, note));
@@ -300,7 +301,7 @@ public sealed class DisclosureApplication
     private void RecordOpinion(DateTime at, long actorId, ConsultationKind kind, ConsultationOpinion opinion, string? note, WorkdayCalendar calendar)
     {
         var thirdParty = kind == ConsultationKind.ThirdParty;
-        Require("consultation", thirdParty ? ApplicationStatus.InThirdPartyConsultation : ApplicationStatus.InAgencyConsultation);
+        Require(at, "consultation", thirdParty ? ApplicationStatus.InThirdPartyConsultation : ApplicationStatus.InAgencyConsultation);
         var today = ChinaTime.ToStatutoryDate(at);
         var open = consultations[^1];
         var rule = thirdParty ? DeadlineRule.ThirdParty15 : DeadlineRule.OtherAgency15;
@@ -335,24 +336,33 @@ public sealed class DisclosureApplication
 
     private void Append(DateTime at, long actorId, CaseEventKind kind, string article, string? note)
     {
-        if (at.Kind == DateTimeKind.Local)
-            throw new ArgumentException("Instants are UTC.", nameof(at));
-        if (timeline.Count > 0 && at < timeline[^1].At)
-            throw new WorkflowRuleException("timeline.out-of-order", "办理时间不能早于案卷中上一步的时间");
+        EnsureInOrder(at);
         timeline.Add(new CaseEvent(DateTime.SpecifyKind(at, DateTimeKind.Utc), actorId, kind, "条例" + article, note));
         Version++;
     }
 
-    private void Require(string action, params ApplicationStatus[] allowed)
+    // Every transition passes here before it changes anything, so a refused step leaves the case as it was.
+    private void Require(DateTime at, string action, params ApplicationStatus[] allowed)
     {
         if (allowed.Contains(Status))
+        {
+            EnsureInOrder(at);
             return;
+        }
         if (Status == ApplicationStatus.Closed)
             throw new WorkflowRuleException("case.closed", "本申请已经办结，不能再办理");
         // After the reply only delivery and archiving remain.
         if (IsConcluded && action is not ("delivery" or "close"))
             throw new WorkflowRuleException("case.replied", $"本申请已经答复（{Status.Label()}），不能再办理此项");
         throw new WorkflowRuleException($"{action}.invalid-status", $"本申请当前{Status.Label()}，不能办理此项");
+    }
+
+    private void EnsureInOrder(DateTime at)
+    {
+        if (at.Kind == DateTimeKind.Local)
+            throw new ArgumentException("Instants are UTC.", nameof(at));
+        if (timeline.Count > 0 && at < timeline[^1].At)
+            throw new WorkflowRuleException("timeline.out-of-order", "办理时间不能早于案卷中上一步的时间");
     }
 
     private static List<string> MissingArt29Items(string trackingNumber, Applicant applicant, RequestedInformation request)
@@ -386,5 +396,5 @@ public sealed class DisclosureApplication
         _ => "第三十六条",
     };
 
-    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

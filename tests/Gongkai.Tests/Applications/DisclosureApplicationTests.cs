@@ -322,4 +322,26 @@ public class DisclosureApplicationTests
         Assert.Equal(D("2025-03-07"), Assert.Single(clock.Pauses).Until);
         Assert.False(clock.Overdue);
     }
+
+    [Fact]
+    public void StepDatedBeforeThePreviousOneIsRefused()
+    {
+        var b = new CaseBuilder();
+        var application = b.Receive("2025-03-05");
+        var earlier = new DateTime(2025, 3, 4, 2, 0, 0, DateTimeKind.Utc);
+        Refused("timeline.out-of-order", application, () => application.Withdraw(earlier, Staff, null));
+    }
+
+    [Fact]
+    public void OutcomesTheWorkflowSetsAreCodesOfTheFormatsFile()
+    {
+        string[] own = [Outcomes.AbandonedNoCorrection, Outcomes.UnclearAfterCorrection, Outcomes.FeeUnpaid,
+            Outcomes.WithdrawnOrOther, Outcomes.PendingAtYearEnd, Outcomes.Partial];
+        Assert.All(own, o => Assert.Contains(o, Gongkai.AnnualReports.Formats.ReportFormats.Outcomes));
+        Assert.Equal("result.partial", Gongkai.AnnualReports.Formats.ReportFormats.OutcomeRow(Outcomes.Partial, "cn-gov-2021"));
+    }
+
+    [Fact]
+    public void EveryStatusHasAChineseLabel() =>
+        Assert.All(Enum.GetValues<ApplicationStatus>(), s => Assert.False(string.IsNullOrWhiteSpace(s.Label())));
 }
