@@ -382,6 +382,7 @@ public sealed class DisclosureApplication
     }
 
     // The article printed on the timeline for a reply, read from the outcome code's own prefix (art36_2_… → 第三十六条).
+    // Codes without an article of their own (admin_query, confirm_or_reissue, withdrawn_or_other) are answers under Art. 36.
     private static string ArticleOf(string outcome) => outcome.Split('_')[0] switch
     {
         "art14" => "第十四条",
