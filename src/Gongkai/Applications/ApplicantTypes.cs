@@ -1,0 +1,16 @@
+namespace Gongkai.Applications;
+
+/// <summary>Where each applicant type is counted in the report's section-三 table.</summary>
+public static class ApplicantTypes
+{
+    /// <summary>The column id of s3.applications in both formats.</summary>
+    public static string ReportColumn(this ApplicantType type) => type switch
+    {
+        ApplicantType.NaturalPerson => "natural_person",
+        ApplicantType.Commercial => "legal.commercial",
+        ApplicantType.Research => "legal.research",
+        ApplicantType.SocialWelfare => "legal.social_welfare",
+        ApplicantType.LegalService => "legal.legal_service",
+        ApplicantType.OtherOrganisation => "legal.other",
+    };
+}

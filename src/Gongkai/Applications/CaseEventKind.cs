@@ -1,0 +1,23 @@
+namespace Gongkai.Applications;
+
+/// <summary>What happened in a timeline entry.</summary>
+public enum CaseEventKind
+{
+    Submitted,
+    ReceiptConfirmed,
+    CorrectionRequested,
+    CorrectionReceived,
+    ClosedForNoCorrection,
+    ThirdPartyConsultationStarted,
+    ThirdPartyOpinionRecorded,
+    AgencyConsultationStarted,
+    AgencyOpinionRecorded,
+    DeadlineExtended,
+    FeeNoticeIssued,
+    FeePaid,
+    ClosedForFeeUnpaid,
+    Replied,
+    Delivered,
+    Withdrawn,
+    Closed,
+}

@@ -1,0 +1,9 @@
+namespace Gongkai.Applications;
+
+/// <summary>
+/// 收费通知: the method, the amount in 元, the quantity it was computed from (the application's place in the month for
+/// <see cref="FeeMethod.PerApplication"/>, pages for <see cref="FeeMethod.PerVolume"/>), the date of issue, whether the
+/// agency's configuration pauses the reply clock while payment is awaited (shared/domain/fees.md §3: unverified, so a
+/// setting recorded on the notice), and the date paid.
+/// </summary>
+public sealed record FeeNotice(FeeMethod Method, decimal Amount, int Quantity, DateOnly IssuedOn, bool PausesClock, DateOnly? PaidOn);
