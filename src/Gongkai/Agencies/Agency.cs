@@ -10,9 +10,9 @@ public sealed partial class Agency
 
     public Agency(string name, string code, AgencyKind kind, Agency? parent = null)
     {
-        Name = Required(name, nameof(name), 100);
+        Name = Required(name, "机关名称", 100);
         if (!CodePattern().IsMatch(code))
-            throw new ArgumentException($"机关代码“{code}”无效：应为 2 到 16 位大写字母或数字", nameof(code));
+            throw new InvalidValueException($"机关代码“{code}”无效：应为 2 到 16 位大写字母或数字");
         Code = code;
         Kind = kind;
         Parent = parent;
@@ -45,9 +45,9 @@ public sealed partial class Agency
 
     public long Version { get; private set; }
 
-    private static string Required(string value, string name, int maxLength) =>
+    private static string Required(string value, string label, int maxLength) =>
         string.IsNullOrWhiteSpace(value) || value.Trim().Length > maxLength
-            ? throw new ArgumentException($"{name} 必须填写且不超过 {maxLength} 个字", name)
+            ? throw new InvalidValueException($"{label}必须填写且不超过 {maxLength} 个字")
             : value.Trim();
 
     [GeneratedRegex("^[A-Z0-9]{2,16}$")]

@@ -8,5 +8,4 @@ public static class AuditActions
     public const string SignOut = "staff.sign_out";
     public const string StaffAdded = "staff.add";
     public const string AgencyAdded = "agency.add";
-    public const string DemoLoaded = "demo.load";
 }

@@ -17,11 +17,11 @@ public sealed partial class StaffUser
     public StaffUser(Agency agency, string loginName, string displayName, StaffRoles roles, string password)
     {
         if (!LoginPattern().IsMatch(loginName))
-            throw new ArgumentException($"登录名“{loginName}”无效：应为 3 到 64 位小写字母、数字、点、横线或下划线，以字母或数字开头", nameof(loginName));
+            throw new InvalidValueException($"登录名“{loginName}”无效：应为 3 到 64 位小写字母、数字、点、横线或下划线，以字母或数字开头");
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 50)
-            throw new ArgumentException("显示名必须填写且不超过 50 个字", nameof(displayName));
+            throw new InvalidValueException("显示名必须填写且不超过 50 个字");
         if (roles == StaffRoles.None)
-            throw new ArgumentException("至少需要一个角色", nameof(roles));
+            throw new InvalidValueException("至少需要一个角色");
         Agency = agency;
         LoginName = loginName;
         DisplayName = displayName.Trim();
@@ -65,7 +65,7 @@ public sealed partial class StaffUser
     public void SetPassword(string password)
     {
         if (password.Length < 8)
-            throw new ArgumentException("密码至少 8 位", nameof(password));
+            throw new InvalidValueException("密码至少 8 位");
         PasswordHash = Hasher.HashPassword(this, password);
     }
 
