@@ -30,13 +30,16 @@ internal static class CliServices
 
     /// <summary>Runs a database action in its own scope; expected failures become one line on stderr.</summary>
     public static async Task<int> RunAsync(ParseResult parse, Option<string?> data,
-        Func<IServiceProvider, TextWriter, CancellationToken, Task<int>> action, CancellationToken cancellation)
+        Func<IServiceProvider, TextWriter, CancellationToken, Task<int>> action, CancellationToken cancellation, bool migrateEmbedded = true)
     {
         var error = parse.InvocationConfiguration.Error;
         try
         {
             await using var provider = Build(parse.GetValue(data));
             await using var scope = provider.CreateAsyncScope();
+            // Like serve: the embedded SQLite file is brought up to date on use; a configured server only by `migrate`.
+            if (migrateEmbedded && scope.ServiceProvider.GetRequiredService<DatabaseConnection>().IsEmbeddedDefault)
+                await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellation);
             return await action(scope.ServiceProvider, parse.InvocationConfiguration.Output, cancellation);
         }
         catch (Exception ex) when (ex is InvalidValueException or DatabaseConfigurationException)

@@ -21,7 +21,7 @@ public static class DatabaseCommands
                 ? $"数据库（{connection.Provider}）已是最新，无需更新"
                 : $"数据库（{connection.Provider}）已更新，共应用 {applied.Count} 个迁移");
             return 0;
-        }, cancellation));
+        }, cancellation, migrateEmbedded: false));
         return command;
     }
 
@@ -31,7 +31,6 @@ public static class DatabaseCommands
         var command = new Command("demo", "载入演示辖区（区政府、两个部门、一个街道办事处，每个机关每种角色一个账户）；可重复运行") { data };
         command.SetAction((parse, cancellation) => CliServices.RunAsync(parse, data, async (services, output, ct) =>
         {
-            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
             var created = await DemoDistrict.LoadAsync(services.GetRequiredService<GongkaiDbContext>(), ct);
             if (created.Count == 0)
             {
