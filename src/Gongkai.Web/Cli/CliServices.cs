@@ -53,7 +53,8 @@ internal static class CliServices
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
         {
             // Cannot reach or open the database, or its schema is behind: say so without a stack trace.
-            return Refuse(error, $"无法使用数据库：{ex.Message}（数据库是否可达、是否已运行 gongkai migrate？）");
+            var reason = ex.Message.Split('\n')[0].Trim();
+            return Refuse(error, $"无法使用数据库：{reason}（数据库是否可达、是否已运行 gongkai migrate？）");
         }
     }
 

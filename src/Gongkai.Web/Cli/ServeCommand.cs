@@ -22,6 +22,8 @@ public static class ServeCommand
             try
             {
                 var app = WebApp.Build([.. hostArgs]);
+                // Check the database settings before the host starts, so a bad one is one line, not a host failure log.
+                _ = app.Services.GetRequiredService<DatabaseConnection>();
                 await app.RunAsync(cancellation);
                 return 0;
             }
