@@ -1,6 +1,5 @@
 using Gongkai.Data;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace Gongkai.Tests.Data;
 
@@ -14,8 +13,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public const string PostgresVariable = "GONGKAI_TEST_POSTGRES";
 
     private readonly string directory = Directory.CreateTempSubdirectory("gongkai-db-").FullName;
-    private readonly string postgresName = $"gongkai_test_{Guid.NewGuid():N}";
     private readonly Dictionary<DatabaseProvider, DatabaseConnection> connections = [];
+    private PostgresTestDatabase? postgres;
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s ? s : null;
 
@@ -32,9 +31,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
         connections[DatabaseProvider.Sqlite] = DatabaseConnection.Sqlite($"Data Source={Path.Combine(directory, "test.db")}");
         if (PostgresServer is { } server)
         {
-            await ExecuteOnServerAsync(server, $"CREATE DATABASE {postgresName}");
-            var builder = new NpgsqlConnectionStringBuilder(server) { Database = postgresName };
-            connections[DatabaseProvider.Postgres] = DatabaseConnection.Postgres(builder.ConnectionString);
+            postgres = await PostgresTestDatabase.CreateAsync(server);
+            connections[DatabaseProvider.Postgres] = DatabaseConnection.Postgres(postgres.ConnectionString);
         }
 
         foreach (var provider in connections.Keys)
@@ -46,21 +44,10 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (PostgresServer is { } server)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteOnServerAsync(server, $"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)");
-        }
+        if (postgres is not null)
+            await postgres.DisposeAsync();
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
-    }
-
-    private static async Task ExecuteOnServerAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

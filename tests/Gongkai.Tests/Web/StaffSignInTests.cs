@@ -4,23 +4,35 @@ using Gongkai.Agencies;
 using Gongkai.Auditing;
 using Gongkai.Data;
 using Gongkai.Staff;
+using Gongkai.Tests.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Tests.Web;
 
-public sealed partial class StaffSignInTests : IAsyncLifetime
+/// <summary>Runs on the embedded SQLite file, and on a PostgreSQL database of its own when GONGKAI_TEST_POSTGRES is set.</summary>
+public sealed partial class StaffSignInTests : IAsyncDisposable
 {
     private const string Password = "correct-horse-battery";
-    private readonly GongkaiWebApplication app = new();
+    private GongkaiWebApplication app = null!;
     private HttpClient client = null!;
+    private PostgresTestDatabase? postgres;
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
+    private async Task StartAsync(DatabaseProvider provider)
     {
-        // The host migrates its embedded SQLite file at start, so the first request makes the database.
+        Dictionary<string, string> settings = [];
+        if (provider == DatabaseProvider.Postgres)
+        {
+            postgres = await PostgresTestDatabase.CreateAsync(DatabaseFixture.PostgresServer!);
+            settings["Database:Provider"] = "Postgres";
+            settings["ConnectionStrings:Gongkai"] = postgres.ConnectionString;
+        }
+
+        // The test host runs as Development, so it migrates its database at start.
+        app = new GongkaiWebApplication(settings);
         client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
@@ -29,16 +41,20 @@ public sealed partial class StaffSignInTests : IAsyncLifetime
         await db.AddStaffAsync("NMF", "nmf-handler", "测试承办人", StaffRoles.Handler | StaffRoles.OfficeHead, Password, null, Cancellation);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        client.Dispose();
-        app.Dispose();
-        return ValueTask.CompletedTask;
+        client?.Dispose();
+        if (app is not null)
+            await app.DisposeAsync();
+        if (postgres is not null)
+            await postgres.DisposeAsync();
     }
 
-    [Fact]
-    public async Task AnonymousVisitorsAreSentToTheLoginPage()
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task AnonymousVisitorsAreSentToTheLoginPage(DatabaseProvider provider)
     {
+        await StartAsync(provider);
         using var response = await client.GetAsync("/staff", Cancellation);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -48,6 +64,7 @@ public sealed partial class StaffSignInTests : IAsyncLifetime
     [Fact]
     public async Task LoginPageLabelsEveryInput()
     {
+        await StartAsync(DatabaseProvider.Sqlite);
         var html = await client.GetStringAsync("/staff/login", Cancellation);
 
         Assert.Contains("<label for=\"LoginName\">用户名</label>", html);
@@ -56,9 +73,11 @@ public sealed partial class StaffSignInTests : IAsyncLifetime
         Assert.Contains("__RequestVerificationToken", html);
     }
 
-    [Fact]
-    public async Task TheRightPasswordSignsInAndShowsAgencyAndRoles()
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task TheRightPasswordSignsInAndShowsAgencyAndRoles(DatabaseProvider provider)
     {
+        await StartAsync(provider);
         using var response = await SignInAsync("nmf-handler", Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/staff", response.Headers.Location?.ToString());
@@ -77,6 +96,7 @@ public sealed partial class StaffSignInTests : IAsyncLifetime
     [InlineData("nobody", Password)]
     public async Task AWrongNameOrPasswordGetsTheSameMessage(string login, string password)
     {
+        await StartAsync(DatabaseProvider.Sqlite);
         using var response = await SignInAsync(login, password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -86,9 +106,11 @@ public sealed partial class StaffSignInTests : IAsyncLifetime
         Assert.Equal(1, await CountAuditAsync(AuditActions.SignInFailed));
     }
 
-    [Fact]
-    public async Task FiveFailuresLockTheAccountEvenAgainstTheRightPassword()
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task FiveFailuresLockTheAccountEvenAgainstTheRightPassword(DatabaseProvider provider)
     {
+        await StartAsync(provider);
         for (var i = 0; i < StaffUser.MaxFailedSignIns; i++)
             (await SignInAsync("nmf-handler", "wrong-password")).Dispose();
 
@@ -99,9 +121,11 @@ public sealed partial class StaffSignInTests : IAsyncLifetime
         Assert.Equal(0, await CountAuditAsync(AuditActions.SignIn));
     }
 
-    [Fact]
-    public async Task SigningOutEndsTheSessionAndIsAudited()
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task SigningOutEndsTheSessionAndIsAudited(DatabaseProvider provider)
     {
+        await StartAsync(provider);
         (await SignInAsync("nmf-handler", Password)).Dispose();
         var home = await client.GetStringAsync("/staff", Cancellation);
 
