@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.Web.Api;
 using Gongkai.Web.Reports;
+using Gongkai.Web.Staff;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Gongkai.Web;
@@ -16,9 +17,15 @@ public static class WebApp
         builder.Services.AddOptions<GongkaiOptions>().BindConfiguration(GongkaiOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ReportStore>();
+        // The database, clock and calendar every verb shares; migrated at start in Development or on the embedded SQLite file.
+        builder.Services.AddGongkai(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.AddStaffAuthentication();
         // ProblemDetails for API errors; the /Error page for HTML.
         builder.Services.AddProblemDetails();
-        builder.Services.AddRazorPages();
+        // The whole back office needs a signed-in staff user, except the sign-in page itself.
+        builder.Services.AddRazorPages(options => options.Conventions
+            .AuthorizeFolder("/Staff", StaffAuthentication.Policy).AllowAnonymousToPage("/Staff/Login"));
         // Pages are Chinese: write CJK characters as they are, not as &#x…; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -28,6 +35,8 @@ public static class WebApp
         app.UseWhen(context => !IsApi(context), web => web.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
         // Routing after the error handlers, so re-executing /Error finds its page.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapReportsApi();

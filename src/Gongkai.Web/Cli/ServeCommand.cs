@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Data;
 
 namespace Gongkai.Web.Cli;
 
@@ -18,9 +19,18 @@ public static class ServeCommand
                 hostArgs.Add($"--Gongkai:DataDirectory={directory}");
             }
 
-            var app = WebApp.Build([.. hostArgs]);
-            await app.RunAsync(cancellation);
-            return 0;
+            try
+            {
+                var app = WebApp.Build([.. hostArgs]);
+                // Check the database settings before the host starts, so a bad one is one line, not a host failure log.
+                _ = app.Services.GetRequiredService<DatabaseConnection>();
+                await app.RunAsync(cancellation);
+                return 0;
+            }
+            catch (DatabaseConfigurationException ex)
+            {
+                return CliServices.Refuse(parse.InvocationConfiguration.Error, ex.Message);
+            }
         });
         return command;
     }

@@ -11,7 +11,7 @@ namespace Gongkai.Tests.Applications;
 /// </summary>
 internal sealed class CaseBuilder
 {
-    public const long Staff = 7;
+    public const long Clerk = 7;
     public const long OfficeHead = 3;
     public const string Disclosed = "art36_2_disclosed";
 
@@ -38,7 +38,7 @@ internal sealed class CaseBuilder
     public DisclosureApplication Receive(string date, ApplicantType type = ApplicantType.NaturalPerson, long id = 0)
     {
         var at = On(date);
-        var application = DisclosureApplication.Submit(1, $"GK{id:D6}", Applicant(type), Request, Channel.InPerson, at, null, Staff);
+        var application = DisclosureApplication.Submit(1, $"GK{id:D6}", Applicant(type), Request, Channel.InPerson, at, null, Clerk);
         // The data layer sets the id; tests stand in for it, through the private setter as EF Core would.
         typeof(DisclosureApplication).GetProperty(nameof(DisclosureApplication.Id))!.SetValue(application, id);
         return application;
@@ -48,7 +48,7 @@ internal sealed class CaseBuilder
     {
         var b = new CaseBuilder();
         var application = b.Receive(received, type, id);
-        application.RecordReply(b.On(replied), Staff, outcome, null);
+        application.RecordReply(b.On(replied), Clerk, outcome, null);
         return application;
     }
 

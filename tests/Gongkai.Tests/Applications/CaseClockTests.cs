@@ -43,8 +43,8 @@ public class CaseClockTests
         // Letter 2025-03-05, opinion 2025-03-12: 03-06, 07, 10, 11, 12 are not counted (Art. 33 para 3).
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
-        application.StartThirdPartyConsultation(b.On("2025-03-05"), Staff, "某某科技有限公司", null);
-        application.RecordThirdPartyOpinion(b.On("2025-03-12"), Staff, ConsultationOpinion.Consents, null, Calendar);
+        application.StartThirdPartyConsultation(b.On("2025-03-05"), Clerk, "某某科技有限公司", null);
+        application.RecordThirdPartyOpinion(b.On("2025-03-12"), Clerk, ConsultationOpinion.Consents, null, Calendar);
 
         var clock = CaseClock.Explain(application, Calendar, b.Today);
 
@@ -61,7 +61,7 @@ public class CaseClockTests
     {
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
-        application.StartAgencyConsultation(b.On("2025-03-05"), Staff, "某某区财政局", null);
+        application.StartAgencyConsultation(b.On("2025-03-05"), Clerk, "某某区财政局", null);
 
         var clock = CaseClock.Explain(application, Calendar, D("2025-04-30"));
 
@@ -76,7 +76,7 @@ public class CaseClockTests
     {
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
-        application.StartThirdPartyConsultation(b.On("2025-03-05"), Staff, "李四", null);
+        application.StartThirdPartyConsultation(b.On("2025-03-05"), Clerk, "李四", null);
 
         Assert.Equal(D("2025-04-01"), CaseClock.Explain(application, Calendar, D("2025-03-06")).Due);
         Assert.Equal(D("2025-04-02"), CaseClock.Explain(application, Calendar, D("2025-03-07")).Due);
@@ -87,7 +87,7 @@ public class CaseClockTests
     {
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
-        application.ExtendDeadline(b.On("2025-03-25"), Staff, OfficeHead, true, 20, "需要调取多个年度档案", Calendar);
+        application.ExtendDeadline(b.On("2025-03-25"), Clerk, OfficeHead, true, 20, "需要调取多个年度档案", Calendar);
 
         var clock = CaseClock.Explain(application, Calendar, b.Today);
 
@@ -103,7 +103,7 @@ public class CaseClockTests
     {
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
-        application.ExtendDeadline(b.On("2025-03-25"), Staff, OfficeHead, true, 5, "需要调取档案", Calendar);
+        application.ExtendDeadline(b.On("2025-03-25"), Clerk, OfficeHead, true, 5, "需要调取档案", Calendar);
         Assert.Equal(D("2025-04-08"), CaseClock.Explain(application, Calendar, b.Today).Due);
     }
 
@@ -112,13 +112,13 @@ public class CaseClockTests
     {
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
-        application.RequestCorrection(b.On("2025-03-04"), Staff, "请写明文件名称", D("2025-03-14"), Calendar);
+        application.RequestCorrection(b.On("2025-03-04"), Clerk, "请写明文件名称", D("2025-03-14"), Calendar);
 
         var waiting = CaseClock.Explain(application, Calendar, b.Today);
         Assert.Null(waiting.Due);
         Assert.Contains(waiting.Lines, l => l.Contains("收到补正之日起重新计算", StringComparison.Ordinal));
 
-        application.RecordCorrection(b.On("2025-03-10"), Staff, null);
+        application.RecordCorrection(b.On("2025-03-10"), Clerk, null);
         var clock = CaseClock.Explain(application, Calendar, b.Today);
 
         Assert.Equal(D("2025-03-10"), clock.Start);
@@ -134,8 +134,8 @@ public class CaseClockTests
     {
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
-        application.IssueFeeNotice(b.On("2025-03-04"), Staff, FeeMethod.PerApplication, 100m, 11, pausesClock);
-        application.RecordFeePaid(b.On("2025-03-10"), Staff, null);
+        application.IssueFeeNotice(b.On("2025-03-04"), Clerk, FeeMethod.PerApplication, 100m, 11, pausesClock);
+        application.RecordFeePaid(b.On("2025-03-10"), Clerk, null);
         Assert.Equal(D(due), CaseClock.Explain(application, Calendar, b.Today).Due);
     }
 

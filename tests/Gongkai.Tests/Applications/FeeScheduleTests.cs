@@ -47,7 +47,7 @@ public class FeeScheduleTests
 
         var other = new CaseBuilder();
         var someoneElse = DisclosureApplication.Submit(1, "GK999999", CaseBuilder.Applicant() with { IdDocumentNumber = "310101198001010000" },
-            CaseBuilder.Request, Channel.InPerson, other.On("2025-03-31"), null, CaseBuilder.Staff);
+            CaseBuilder.Request, Channel.InPerson, other.On("2025-03-31"), null, CaseBuilder.Clerk);
         Assert.Equal(1, FeeSchedule.PlaceInMonth(someoneElse, all));
     }
 }

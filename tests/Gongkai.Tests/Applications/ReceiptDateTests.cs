@@ -42,12 +42,12 @@ public class ReceiptDateTests
     {
         var b = new CaseBuilder();
         var arrived = b.On("2025-03-03", 16);
-        var application = DisclosureApplication.Submit(1, "GK000001", CaseBuilder.Applicant(), CaseBuilder.Request, Channel.Fax, arrived, null, CaseBuilder.Staff);
+        var application = DisclosureApplication.Submit(1, "GK000001", CaseBuilder.Applicant(), CaseBuilder.Request, Channel.Fax, arrived, null, CaseBuilder.Clerk);
         Assert.Equal(ApplicationStatus.AwaitingConfirmation, application.Status);
         Assert.Null(application.ReceivedOn);
         Assert.Null(CaseClock.Explain(application, CaseBuilder.Calendar, b.Today).Due);
 
-        application.ConfirmReceipt(b.On("2025-03-04", 9), CaseBuilder.Staff);
+        application.ConfirmReceipt(b.On("2025-03-04", 9), CaseBuilder.Clerk);
 
         Assert.Equal(ApplicationStatus.Received, application.Status);
         Assert.Equal(D("2025-03-04"), application.ReceivedOn);
@@ -60,7 +60,7 @@ public class ReceiptDateTests
     {
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
-        var ex = Assert.Throws<WorkflowRuleException>(() => application.ConfirmReceipt(b.On("2025-03-04"), CaseBuilder.Staff));
+        var ex = Assert.Throws<WorkflowRuleException>(() => application.ConfirmReceipt(b.On("2025-03-04"), CaseBuilder.Clerk));
         Assert.Equal("receipt.invalid-status", ex.Code);
     }
 
@@ -70,7 +70,7 @@ public class ReceiptDateTests
         var b = new CaseBuilder();
         var nobody = CaseBuilder.Applicant() with { Name = " ", Phone = null };
         var ex = Assert.Throws<WorkflowRuleException>(() => DisclosureApplication.Submit(
-            1, "GK000001", nobody, CaseBuilder.Request with { Description = "" }, Channel.InPerson, b.On("2025-03-03"), null, CaseBuilder.Staff));
+            1, "GK000001", nobody, CaseBuilder.Request with { Description = "" }, Channel.InPerson, b.On("2025-03-03"), null, CaseBuilder.Clerk));
         Assert.Equal("application.incomplete", ex.Code);
         Assert.Contains("申请人姓名或名称", ex.Message);
         Assert.Contains("联系方式", ex.Message);

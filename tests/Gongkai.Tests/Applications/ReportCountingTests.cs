@@ -30,35 +30,35 @@ public class ReportCountingTests
 
         var b = new CaseBuilder();
         var abandoned = b.Receive("2025-04-01", ApplicantType.SocialWelfare, 6);
-        abandoned.RequestCorrection(b.On("2025-04-02"), Staff, "请写明文件名称", D("2025-04-15"), Calendar);
-        abandoned.CloseForNoCorrection(b.On("2025-04-16"), Staff, null);
+        abandoned.RequestCorrection(b.On("2025-04-02"), Clerk, "请写明文件名称", D("2025-04-15"), Calendar);
+        abandoned.CloseForNoCorrection(b.On("2025-04-16"), Clerk, null);
         cases.Add(abandoned);
 
         b = new CaseBuilder();
         var unpaid = b.Receive("2025-07-01", ApplicantType.LegalService, 7);
-        unpaid.IssueFeeNotice(b.On("2025-07-02"), Staff, FeeMethod.PerApplication, 100m, 11, true);
-        unpaid.CloseForFeeUnpaid(b.On("2025-08-15"), Staff, null, Calendar);
+        unpaid.IssueFeeNotice(b.On("2025-07-02"), Clerk, FeeMethod.PerApplication, 100m, 11, true);
+        unpaid.CloseForFeeUnpaid(b.On("2025-08-15"), Clerk, null, Calendar);
         cases.Add(unpaid);
 
         b = new CaseBuilder();
         var withdrawn = b.Receive("2025-08-01", ApplicantType.OtherOrganisation, 8);
-        withdrawn.Withdraw(b.On("2025-08-05"), Staff, null);
+        withdrawn.Withdraw(b.On("2025-08-05"), Clerk, null);
         cases.Add(withdrawn);
 
         b = new CaseBuilder();
         var consulting = b.Receive("2025-12-15", ApplicantType.NaturalPerson, 12);
-        consulting.StartThirdPartyConsultation(b.On("2025-12-16"), Staff, "王五", null);
+        consulting.StartThirdPartyConsultation(b.On("2025-12-16"), Clerk, "王五", null);
         cases.Add(consulting);
 
         b = new CaseBuilder();
         var delivered = b.Receive("2025-09-01", ApplicantType.NaturalPerson, 16);
-        delivered.RecordReply(b.On("2025-09-10"), Staff, "art16_process_info", null);
-        delivered.RecordDelivery(b.On("2025-09-11"), Staff, DeliveryMethod.Post, D("2025-09-11"), "EMS9876");
-        delivered.Close(b.On("2025-09-12"), Staff, null);
+        delivered.RecordReply(b.On("2025-09-10"), Clerk, "art16_process_info", null);
+        delivered.RecordDelivery(b.On("2025-09-11"), Clerk, DeliveryMethod.Post, D("2025-09-11"), "EMS9876");
+        delivered.Close(b.On("2025-09-12"), Clerk, null);
         cases.Add(delivered);
 
         b = new CaseBuilder();
-        var unconfirmed = DisclosureApplication.Submit(1, "GK000011", Applicant(), Request, Channel.Fax, b.On("2025-10-09"), null, Staff);
+        var unconfirmed = DisclosureApplication.Submit(1, "GK000011", Applicant(), Request, Channel.Fax, b.On("2025-10-09"), null, Clerk);
         cases.Add(unconfirmed); // never counted: Art. 31 gives it no date of receipt yet
         return cases;
     }
@@ -150,11 +150,11 @@ public class ReportCountingTests
     {
         var b = new CaseBuilder();
         var abandoned = b.Receive("2020-04-01", ApplicantType.NaturalPerson, 1);
-        abandoned.RequestCorrection(b.On("2020-04-02"), Staff, "请写明文件名称", D("2020-04-15"), Calendar);
-        abandoned.CloseForNoCorrection(b.On("2020-04-16"), Staff, null);
+        abandoned.RequestCorrection(b.On("2020-04-02"), Clerk, "请写明文件名称", D("2020-04-15"), Calendar);
+        abandoned.CloseForNoCorrection(b.On("2020-04-16"), Clerk, null);
         var c = new CaseBuilder();
         var withdrawn = c.Receive("2020-05-06", ApplicantType.NaturalPerson, 2);
-        withdrawn.Withdraw(c.On("2020-05-07"), Staff, null);
+        withdrawn.Withdraw(c.On("2020-05-07"), Clerk, null);
 
         var counts = ReportCounting.Count([abandoned, withdrawn, Replied(3, ApplicantType.Commercial, "2020-06-01", "2020-06-10", Outcomes.Partial)],
             2020, ReportFormats.Trial2019);

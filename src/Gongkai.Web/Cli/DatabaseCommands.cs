@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Gongkai.Data;
+using Gongkai.Demo;
+
+namespace Gongkai.Web.Cli;
+
+/// <summary>`gongkai migrate` and `gongkai demo`: set up the configured database.</summary>
+public static class DatabaseCommands
+{
+    public static Command Migrate()
+    {
+        var data = CliServices.DataOption();
+        var command = new Command("migrate", "把数据库结构更新到当前版本（生产环境使用 PostgreSQL 时在升级后手动运行）") { data };
+        command.SetAction((parse, cancellation) => CliServices.RunAsync(parse, data, async (services, output, ct) =>
+        {
+            var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            var connection = services.GetRequiredService<DatabaseConnection>();
+            foreach (var name in applied)
+                output.WriteLine($"已应用 {name}");
+            output.WriteLine(applied.Count == 0
+                ? $"数据库（{connection.Provider}）已是最新，无需更新"
+                : $"数据库（{connection.Provider}）已更新，共应用 {applied.Count} 个迁移");
+            return 0;
+        }, cancellation, migrateEmbedded: false));
+        return command;
+    }
+
+    public static Command Demo()
+    {
+        var data = CliServices.DataOption();
+        var command = new Command("demo", "载入演示辖区（区政府、两个部门、一个街道办事处，每个机关每种角色一个账户）；可重复运行") { data };
+        command.SetAction((parse, cancellation) => CliServices.RunAsync(parse, data, async (services, output, ct) =>
+        {
+            var created = await DemoDistrict.LoadAsync(services.GetRequiredService<GongkaiDbContext>(), ct);
+            if (created.Count == 0)
+            {
+                output.WriteLine("演示辖区已载入，未新增账户（密码只在创建时显示一次）");
+                return 0;
+            }
+
+            output.WriteLine("已载入演示辖区。以下密码只显示这一次：");
+            foreach (var account in created)
+                output.WriteLine($"{account.AgencyName}\t{account.Role}\t{account.LoginName}\t{account.Password}");
+            return 0;
+        }, cancellation));
+        return command;
+    }
+}

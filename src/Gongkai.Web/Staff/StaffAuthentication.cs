@@ -1,0 +1,45 @@
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Web.Staff;
+
+/// <summary>Cookie sign-in for the back office and the policy on Pages/Staff.</summary>
+internal static class StaffAuthentication
+{
+    public const string Policy = "Staff";
+    public const string AgencyClaim = "gongkai:agency";
+
+    public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.LoginPath = "/staff/login";
+            options.LogoutPath = "/staff/logout";
+            options.AccessDeniedPath = "/staff/login";
+            options.Cookie.Name = "gongkai.staff";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Outside Development the cookie is only ever sent over HTTPS (browsers count http://localhost as secure).
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // Idle staff sessions end after 30 minutes (等保 login-timeout expectation).
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+        });
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser());
+        // Keys in the data directory, so a restart does not sign everybody out.
+        builder.Services.AddDataProtection().SetApplicationName("Gongkai");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(services.GetRequiredService<IOptions<GongkaiOptions>>().Value.DataDirectory, "keys")),
+                services.GetRequiredService<ILoggerFactory>())));
+        return builder;
+    }
+
+    public static string[] RoleNames(StaffRoles roles) =>
+        [.. StaffRoleNames.All.Where(r => roles.HasFlag(r)).Select(r => r.ToString())];
+}

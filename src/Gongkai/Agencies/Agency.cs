@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Agencies;
+
+/// <summary>An administrative agency (行政机关) that discloses information; one installation serves a district of them.</summary>
+public sealed partial class Agency
+{
+    /// <summary>Since the 2024 reform, reconsideration is usually heard by the government at the same level.</summary>
+    public const string DefaultReconsiderationBody = "本级人民政府";
+
+    public Agency(string name, string code, AgencyKind kind, Agency? parent = null)
+    {
+        Name = Required(name, "机关名称", 100);
+        if (!CodePattern().IsMatch(code))
+            throw new InvalidValueException($"机关代码“{code}”无效：应为 2 到 16 位大写字母或数字");
+        Code = code;
+        Kind = kind;
+        Parent = parent;
+    }
+
+    private Agency()
+    {
+        Name = Code = "";
+    }
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The short code that prefixes the agency's index and application numbers (索引号).</summary>
+    public string Code { get; private set; }
+
+    public AgencyKind Kind { get; private set; }
+
+    public int? ParentId { get; private set; }
+
+    /// <summary>The agency above this one in the district (a department's or street office's government).</summary>
+    public Agency? Parent { get; private set; }
+
+    /// <summary>The body named in remedy notices as hearing administrative reconsideration (复议机关).</summary>
+    public string ReconsiderationBody { get; set; } = DefaultReconsiderationBody;
+
+    /// <summary>The court named in remedy notices for litigation (诉讼), when the agency names one.</summary>
+    public string? LitigationCourt { get; set; }
+
+    public long Version { get; private set; }
+
+    private static string Required(string value, string label, int maxLength) =>
+        string.IsNullOrWhiteSpace(value) || value.Trim().Length > maxLength
+            ? throw new InvalidValueException($"{label}必须填写且不超过 {maxLength} 个字")
+            : value.Trim();
+
+    [GeneratedRegex("^[A-Z0-9]{2,16}$")]
+    private static partial Regex CodePattern();
+}

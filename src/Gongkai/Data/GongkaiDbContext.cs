@@ -1,0 +1,57 @@
+using Gongkai.Agencies;
+using Gongkai.Auditing;
+using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data;
+
+/// <summary>
+/// The one model. Takes the non-generic options so that the provider subclasses, which own the migrations, can
+/// share it; the rest of the code only ever sees this type.
+/// </summary>
+public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbContext(options)
+{
+    /// <summary>The clock audit rows are stamped with.</summary>
+    public TimeProvider Time { get; } = time;
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC and read back marked as UTC (STYLE §7).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    // Concurrency through an app-set version column (STYLE §10): portable, unlike rowversion or xmin.
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is { IsConcurrencyToken: true } property)
+            {
+                var version = entry.Property(property);
+                version.CurrentValue = (long)version.OriginalValue! + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Gongkai.Data;
+using Gongkai.Deadlines;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Gongkai;
+
+/// <summary>What every verb needs: the clock, the database and the working-day calendar.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Same key and default as the web host's Gongkai:DataDirectory.</summary>
+    public const string DataDirectoryKey = "Gongkai:DataDirectory";
+
+    public static IServiceCollection AddGongkai(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        // Read when first needed, not now, so settings a host adds after this call still count.
+        services.AddSingleton(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            return DatabaseConnection.FromConfiguration(config, DataDirectory(config));
+        });
+        services.AddScoped(sp => sp.GetRequiredService<DatabaseConnection>()
+            .CreateContext(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()));
+        services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton(sp => WorkdayCalendar.Load(DataDirectory(sp.GetRequiredService<IConfiguration>())));
+        return services;
+    }
+
+    public static string DataDirectory(IConfiguration configuration) => configuration[DataDirectoryKey] is { Length: > 0 } d ? d : "data";
+}

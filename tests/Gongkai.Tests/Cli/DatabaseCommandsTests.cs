@@ -1,0 +1,121 @@
+using System.CommandLine;
+using Gongkai.Auditing;
+using Gongkai.Data;
+using Gongkai.Demo;
+using Gongkai.Staff;
+using Gongkai.Web.Cli;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Tests.Cli;
+
+/// <summary>The database verbs on the embedded SQLite default in a data directory of their own.</summary>
+public sealed class DatabaseCommandsTests : IDisposable
+{
+    private readonly string data = Directory.CreateTempSubdirectory("gongkai-db-cli-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(string? stdin, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await GongkaiCommand.Create(new StringReader(stdin ?? "")).Parse([.. args, "--data", data])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private GongkaiDbContext Open() =>
+        DatabaseConnection.Sqlite($"Data Source={Path.Combine(data, DatabaseConnection.DefaultFileName)}").CreateContext(TimeProvider.System);
+
+    [Fact]
+    public async Task MigratePrintsWhatItAppliedThenThatNothingIsLeft()
+    {
+        var (exit, output, error) = await RunAsync(null, "migrate");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("_Initial", output);
+        Assert.True(File.Exists(Path.Combine(data, "gongkai.db")));
+
+        var again = await RunAsync(null, "migrate");
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("已是最新", again.Output);
+    }
+
+    [Fact]
+    public async Task DemoLoadsOnceAndItsPrintedPasswordsWork()
+    {
+        var (exit, output, _) = await RunAsync(null, "demo");
+        Assert.Equal(0, exit);
+        var second = await RunAsync(null, "demo");
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("未新增账户", second.Output);
+
+        await using var db = Open();
+        Assert.Equal(4, await db.Agencies.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(12, await db.StaffUsers.CountAsync(TestContext.Current.CancellationToken));
+        var login = DemoDistrict.LoginName("NMF", StaffRoles.Handler);
+        var line = output.Split('\n').Single(l => l.Contains($"\t{login}\t", StringComparison.Ordinal));
+        var user = await db.StaffUsers.SingleAsync(u => u.LoginName == login, TestContext.Current.CancellationToken);
+        Assert.True(user.TrySignIn(line.Split('\t')[3].Trim(), new DateTime(2025, 3, 3, 0, 0, 0, DateTimeKind.Utc)));
+    }
+
+    [Fact]
+    public async Task AgencyAndStaffAddAreSavedAndAudited()
+    {
+        Assert.Equal(0, (await RunAsync(null, "agency", "add", "--name", "朝阳区人民政府", "--code", "CY", "--kind", "人民政府")).Exit);
+        Assert.Equal(0, (await RunAsync(null, "agency", "add", "--name", "朝阳区教育委员会", "--code", "CYJW", "--kind", "Department", "--parent", "CY")).Exit);
+        var (exit, output, error) = await RunAsync("s3cret-passw0rd\n", "staff", "add", "--agency", "CYJW", "--login", "zhang.san",
+            "--name", "张三", "--role", "Handler,OfficeHead", "--password-stdin");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.DoesNotContain("s3cret", output);
+        await using var db = Open();
+        var user = await db.StaffUsers.Include(u => u.Agency).SingleAsync(u => u.LoginName == "zhang.san", TestContext.Current.CancellationToken);
+        Assert.Equal("CYJW", user.Agency.Code);
+        Assert.Equal(StaffRoles.Handler | StaffRoles.OfficeHead, user.Roles);
+        Assert.True(user.TrySignIn("s3cret-passw0rd", new DateTime(2025, 3, 3, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(
+            [AuditActions.AgencyAdded, AuditActions.AgencyAdded, AuditActions.StaffAdded],
+            await db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task StaffAddWithoutAPasswordPrintsAGeneratedOne()
+    {
+        await RunAsync(null, "agency", "add", "--name", "朝阳区人民政府", "--code", "CY", "--kind", "Government");
+
+        var (exit, output, _) = await RunAsync(null, "staff", "add", "--agency", "CY", "--login", "li.si", "--name", "李四", "--role", "Administrator");
+
+        Assert.Equal(0, exit);
+        var password = output.Split('\n').Single(l => l.StartsWith("初始密码", StringComparison.Ordinal)).Split('：')[1].Trim();
+        await using var db = Open();
+        var user = await db.StaffUsers.SingleAsync(u => u.LoginName == "li.si", TestContext.Current.CancellationToken);
+        Assert.True(user.TrySignIn(password, new DateTime(2025, 3, 3, 0, 0, 0, DateTimeKind.Utc)));
+    }
+
+    [Theory]
+    [InlineData("找不到机关“XX”", "staff", "add", "--agency", "XX", "--login", "wang.wu", "--name", "王五", "--role", "Handler")]
+    [InlineData("角色“Boss”无效", "staff", "add", "--agency", "CY", "--login", "wang.wu", "--name", "王五", "--role", "Boss")]
+    [InlineData("登录名“taken”已被使用", "staff", "add", "--agency", "CY", "--login", "taken", "--name", "王五", "--role", "Handler")]
+    [InlineData("机关类型“部委”无效", "agency", "add", "--name", "某委", "--code", "MW", "--kind", "部委")]
+    [InlineData("找不到上级机关“ZZ”", "agency", "add", "--name", "某委", "--code", "MW", "--kind", "Department", "--parent", "ZZ")]
+    [InlineData("机关代码“CY”已被使用", "agency", "add", "--name", "重复", "--code", "CY", "--kind", "Other")]
+    [InlineData("机关代码“cy-1”无效", "agency", "add", "--name", "某委", "--code", "cy-1", "--kind", "Other")]
+    public async Task RefusedWritesPrintOneChineseLineAndExitTwo(string message, params string[] args)
+    {
+        await RunAsync(null, "agency", "add", "--name", "朝阳区人民政府", "--code", "CY", "--kind", "Government");
+        await RunAsync(null, "staff", "add", "--agency", "CY", "--login", "taken", "--name", "占用", "--role", "Handler");
+
+        var (exit, output, error) = await RunAsync(null, args);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith(message, line);
+    }
+}

@@ -1,0 +1,50 @@
+using Gongkai.Agencies;
+using Gongkai.Data;
+using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Tests.Data;
+
+public sealed class StaffUserTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task LoginNamesAreUniqueInTheDatabase(DatabaseProvider provider)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var db = fixture.CreateContext(provider);
+        var agency = await db.AddAgencyAsync("东城区人民政府", "DC", AgencyKind.Government, null, null, cancellation);
+        db.StaffUsers.Add(new StaffUser(agency, "wang.wu", "王五", StaffRoles.Handler, "password-1"));
+        await db.SaveChangesAsync(cancellation);
+
+        // Straight to the table, past the friendly check, to show the unique index holds on its own.
+        db.StaffUsers.Add(new StaffUser(agency, "wang.wu", "另一个王五", StaffRoles.Handler, "password-2"));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task StaffRolesAndLockoutTimesRoundTrip(DatabaseProvider provider)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var now = fixture.Time.GetUtcNow().UtcDateTime;
+        await using (var db = fixture.CreateContext(provider))
+        {
+            await db.AddAgencyAsync("石景山区人民政府", "SJS", AgencyKind.Government, null, null, cancellation);
+            var user = await db.AddStaffAsync("SJS", "zhao.liu", "赵六", StaffRoles.Handler | StaffRoles.OfficeHead, "password-1", null, cancellation);
+            for (var i = 0; i < StaffUser.MaxFailedSignIns; i++)
+                Assert.False(user.TrySignIn("wrong", now));
+            await db.SaveChangesAsync(cancellation);
+        }
+
+        await using var fresh = fixture.CreateContext(provider);
+        var read = await fresh.StaffUsers.Include(u => u.Agency).SingleAsync(u => u.LoginName == "zhao.liu", cancellation);
+
+        Assert.Equal(StaffRoles.Handler | StaffRoles.OfficeHead, read.Roles);
+        Assert.Equal("SJS", read.Agency.Code);
+        Assert.Equal(DateTimeKind.Utc, read.LockedUntil?.Kind);
+        Assert.Equal(now + StaffUser.FailureWindow, read.LockedUntil);
+        Assert.False(read.TrySignIn("password-1", now));
+    }
+}
