@@ -8,6 +8,18 @@ public sealed class PdfRendererTests
     private const string Title = "南磨房地区办事处2019年政府信息公开工作年度报告";
 
     [Fact]
+    public void StackedSubTablesDoNotRepeatTheFirstCaptionOnLaterPages()
+    {
+        var report = Gongkai.AnnualReports.ReportAudit.Run("sample.txt", File.ReadAllBytes(Gongkai.Tests.Samples.SampleFiles.Nanmofang2019));
+        var document = ReportDocumentBuilder.Build(report);
+
+        var text = WithSaved(PdfRenderer.Render(document), PdfTools.Text);
+
+        Assert.Equal(1, text.Split("第二十条第（一）项").Length - 1);
+        Assert.Contains("第二十条第（九）项", text);
+    }
+
+    [Fact]
     public void RendersAPdfWithEveryFontEmbedded()
     {
         var bytes = PdfRenderer.Render(AnnualReportLike());

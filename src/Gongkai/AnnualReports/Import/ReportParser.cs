@@ -18,7 +18,7 @@ internal static class ReportParser
 
     public static ParsedReport Parse(IReadOnlyList<SourceRow> rows)
     {
-        var lines = rows.Select(ParsedLine.From).Where(l => l.Compact.Length > 0 && !IsLegend(l)).ToList();
+        var lines = rows.Select(ParsedLine.From).Where(l => l.Compact.Length > 0 && !IsLegend(l) && !IsPageNumber(l)).ToList();
         var identity = ReportIdentity.Find(lines);
         if (identity.Year is not { } year)
         {
@@ -48,6 +48,28 @@ internal static class ReportParser
 
         var frozen = CellPlacement.Apply(report, readings);
         return new ParsedReport(report, frozen);
+    }
+
+    /// <summary>
+    /// A page footer such as "— 5 —" (GB/T 9704), "- 5 -" or "第5页 共7页": in a PDF's text it can fall between a
+    /// heading and its table, where its digit would be read as a figure. A bare number is kept, since it may be a cell.
+    /// </summary>
+    internal static bool IsPageNumber(ParsedLine line)
+    {
+        var text = line.Compact;
+        if (text.Length is 0 or > 16)
+        {
+            return false;
+        }
+
+        if (text[0] == '第' && text.Contains('页'))
+        {
+            return text.All(c => char.IsAsciiDigit(c) || c is '第' or '页' or '共' or '，' or ',' or '/');
+        }
+
+        var digits = text.Trim('—', '-', '－', '–', ' ');
+        return digits.Length is > 0 and <= 4 && digits.Length < text.Length && digits.All(char.IsAsciiDigit)
+            && text[0] is '—' or '-' or '－' or '–' && text[^1] is '—' or '-' or '－' or '–';
     }
 
     private static bool IsLegend(ParsedLine line) =>

@@ -19,8 +19,11 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
 
         var grid = TableGrid.Build(table, fonts, PageGeometry.ContentWidth);
         var header = HeaderRows(grid, table);
-        var headerHeight = Height(grid, 0, header);
-        var groups = Groups(grid, header, table.Rows.Count);
+        // A grid of stacked sub-tables (section 二) has header rows further down: repeating the first sub-table's
+        // header over the others would mislabel them, so such a grid repeats nothing (as Word does).
+        var repeatHeader = table.Rows.Skip(header).All(r => !r.IsHeader);
+        var headerHeight = repeatHeader ? Height(grid, 0, header) : 0;
+        var groups = Groups(grid, table, header, table.Rows.Count);
         pages.Reserve(LeadHeight(grid, header, groups));
 
         var y = Slice(grid, 0, header, pages.Y);
@@ -39,7 +42,7 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
                 {
                     Slice(grid, sliceStart, r, sliceTop);
                     pages.NewPage();
-                    sliceTop = y = Slice(grid, 0, header, pages.Y);
+                    sliceTop = y = repeatHeader ? Slice(grid, 0, header, pages.Y) : pages.Y;
                     sliceStart = r;
                 }
 
@@ -61,7 +64,7 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
 
         var grid = TableGrid.Build(table, fonts, PageGeometry.ContentWidth);
         var header = HeaderRows(grid, table);
-        return LeadHeight(grid, header, Groups(grid, header, table.Rows.Count));
+        return LeadHeight(grid, header, Groups(grid, table, header, table.Rows.Count));
     }
 
     /// <summary>
@@ -125,8 +128,11 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
         return header;
     }
 
-    /// <summary>Runs of body rows that no cell spans out of: the units a page break should not cut.</summary>
-    private static List<(int Start, int End)> Groups(TableGrid grid, int header, int rowCount)
+    /// <summary>
+    /// Runs of body rows that no cell spans out of: the units a page break should not cut. A header row inside the
+    /// table (a sub-table's caption or column heads) joins the run after it, so it never ends a page alone.
+    /// </summary>
+    private static List<(int Start, int End)> Groups(TableGrid grid, TableBlock table, int header, int rowCount)
     {
         var lastRowReached = new int[rowCount];
         for (var r = 0; r < rowCount; r++)
@@ -145,11 +151,16 @@ internal sealed class TableWriter(PageWriter pages, PdfFonts fonts)
         for (var r = header; r < rowCount; r++)
         {
             reach = Math.Max(reach, lastRowReached[r]);
-            if (reach == r)
+            if (reach == r && !table.Rows[r].IsHeader)
             {
                 groups.Add((start, r + 1));
                 start = r + 1;
             }
+        }
+
+        if (start < rowCount)
+        {
+            groups.Add((start, rowCount));
         }
 
         return groups;
