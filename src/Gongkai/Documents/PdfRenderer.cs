@@ -55,7 +55,7 @@ public static class PdfRenderer
                     flow.Heading(heading, next is TableBlock following ? tables.LeadHeight(following) : 2 * PageGeometry.BodyLine);
                     break;
                 case ParagraphBlock paragraph:
-                    flow.Paragraph(paragraph.Text);
+                    flow.Paragraph(paragraph);
                     break;
                 case TableBlock table:
                     tables.Write(table);
