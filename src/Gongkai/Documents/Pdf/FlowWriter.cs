@@ -32,13 +32,14 @@ internal sealed class FlowWriter(PageWriter pages, PdfFonts fonts)
         Lines(heading.Text, face, PageGeometry.BodySize, PageGeometry.BodyLine, Indent, centred: false, keepWithNext);
     }
 
-    public void Paragraph(ParagraphBlock paragraph)
+    /// <summary>A paragraph; <paramref name="keepWithNext"/> is the height of what must stay on its page after it.</summary>
+    public void Paragraph(ParagraphBlock paragraph, float keepWithNext = 0)
     {
         var body = paragraph.Align == ParagraphAlign.Body;
         var inset = (float)paragraph.RightIndentChars * PageGeometry.BodySize;
         foreach (var part in paragraph.Text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
-            Lines(part.Trim(), fonts.Body, PageGeometry.BodySize, PageGeometry.BodyLine, body ? Indent : 0, centred: false, keepWithNext: 0,
+            Lines(part.Trim(), fonts.Body, PageGeometry.BodySize, PageGeometry.BodyLine, body ? Indent : 0, centred: false, keepWithNext,
                 justify: body, rightInset: inset, flushRight: paragraph.Align == ParagraphAlign.Right);
         }
     }
