@@ -40,28 +40,11 @@ public static class PdfRenderer
         return stream.ToArray();
     }
 
-    /// <summary>
-    /// The height of a letter's signature block when it follows this paragraph, so the last paragraph moves with it:
-    /// GB/T 9704 does not let the signature and date stand on a page without text.
-    /// </summary>
-    private static float SignatureHeight(IReadOnlyList<DocumentBlock> blocks, int index)
-    {
-        if (blocks[index] is ParagraphBlock { Align: ParagraphAlign.Right } or ParagraphBlock { Text: "" })
-        {
-            return 0;
-        }
-
-        var rest = blocks.Skip(index + 1).ToList();
-        var signature = rest.Count > 0
-            && rest.All(b => b is ParagraphBlock { Align: ParagraphAlign.Right } or ParagraphBlock { Text: "" })
-            && rest.Any(b => b is ParagraphBlock { Align: ParagraphAlign.Right });
-        return signature ? rest.Count * PageGeometry.BodyLine : 0;
-    }
-
     private static void Lay(DocumentModel document, PageWriter pages, PdfFonts fonts)
     {
         var flow = new FlowWriter(pages, fonts);
         var tables = new TableWriter(pages, fonts);
+        var keep = SignatureKeep.Start(document.Blocks);
         flow.Title(document.Title, document.Subtitle);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
@@ -73,7 +56,7 @@ public static class PdfRenderer
                     flow.Heading(heading, next is TableBlock following ? tables.LeadHeight(following) : 2 * PageGeometry.BodyLine);
                     break;
                 case ParagraphBlock paragraph:
-                    flow.Paragraph(paragraph, SignatureHeight(document.Blocks, i));
+                    flow.Paragraph(paragraph, i == keep ? (document.Blocks.Count - 1 - i) * PageGeometry.BodyLine : 0);
                     break;
                 case TableBlock table:
                     tables.Write(table);

@@ -19,10 +19,7 @@ public class LetterRendererTests
         try
         {
             AssertLetterText(Flat(PdfTools.Text(path)));
-            // The signature never stands alone: the page with the date also holds the closing and body text.
-            var last = PdfTools.Text(path).Split('\f', StringSplitOptions.RemoveEmptyEntries).Last(p => p.Trim().Length > 0);
-            Assert.Contains("2025年3月31日", Flat(last), StringComparison.Ordinal);
-            Assert.Contains("特此告知。", Flat(last), StringComparison.Ordinal);
+            AssertSignatureNotAlone(PdfTools.Text(path));
         }
         finally
         {
@@ -37,7 +34,9 @@ public class LetterRendererTests
 
         var pdf = Assert.Single(ExternalTools.ConvertWithLibreOffice(docx, "pdf"));
 
-        AssertLetterText(Flat(ExternalTools.PdfToText(pdf)));
+        var text = ExternalTools.PdfToText(pdf);
+        AssertLetterText(Flat(text));
+        AssertSignatureNotAlone(text);
     }
 
     [Fact]
@@ -63,6 +62,14 @@ public class LetterRendererTests
         {
             File.Delete(path);
         }
+    }
+
+    // The letter runs onto a second page; the page with the date must also hold text of the letter (GB/T 9704).
+    private static void AssertSignatureNotAlone(string text)
+    {
+        var last = Flat(text.Split('\f').Last(p => p.Trim().Length > 0));
+        Assert.Contains("2025年3月31日", last, StringComparison.Ordinal);
+        Assert.Contains("特此告知。", last, StringComparison.Ordinal);
     }
 
     private static void AssertLetterText(string text)
