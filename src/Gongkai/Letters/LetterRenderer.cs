@@ -3,12 +3,15 @@ using Gongkai.Documents.Pdf;
 
 namespace Gongkai.Letters;
 
-/// <summary>A letter as a Word file or a PDF, through the same GB/T 9704 renderers as the annual report.</summary>
+/// <summary>
+/// A letter as a Word file or a PDF, through the same GB/T 9704 renderers as the annual report. The letter is validated
+/// again, so one assembled or altered outside <see cref="LetterBuilder"/> cannot be rendered without its required elements.
+/// </summary>
 public static class LetterRenderer
 {
     public static byte[] ToDocx(Letter letter)
     {
-        ArgumentNullException.ThrowIfNull(letter);
+        LetterValidation.Validate(letter);
         return DocxRenderer.Render(letter.ToDocument());
     }
 
@@ -16,7 +19,7 @@ public static class LetterRenderer
 
     public static byte[] ToPdf(Letter letter, PdfOptions options)
     {
-        ArgumentNullException.ThrowIfNull(letter);
+        LetterValidation.Validate(letter);
         return PdfRenderer.Render(letter.ToDocument(), options);
     }
 }

@@ -16,6 +16,9 @@ internal static class ReplyLetter
     {
         var outcome = details.Outcome ?? application.Reply?.Outcome
             ?? throw LetterValidation.Refuse("letter.outcome-required", "尚未确定答复结果，不能生成答复告知书");
+        // A draft may name an outcome before the reply is recorded; once it is, the letter must say what the file says.
+        if (application.Reply is { } reply && reply.Outcome != outcome)
+            throw LetterValidation.Refuse("letter.outcome-mismatch", "答复告知书的答复结果与案卷记录的答复结果不一致");
         var you = You(application.Applicant);
         var (basis, decision) = Decide(outcome, application, details, you);
         var body = new List<string> { Receipt(application) };

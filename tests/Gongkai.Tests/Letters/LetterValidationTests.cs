@@ -110,6 +110,20 @@ public class LetterValidationTests
     }
 
     [Fact]
+    public void ReplyNamingAnotherOutcomeThanTheRecordedOneIsRefused() =>
+        Refused("letter.outcome-mismatch", () => LetterBuilder.Build(LetterKind.Reply, LetterCases.Replied(Disclosed), LetterCases.Agency(), LetterCases.IssuedOn,
+            new LetterDetails { Outcome = "art36_4_not_exist" }));
+
+    [Fact]
+    public void AlteredLetterIsNotRendered()
+    {
+        var letter = LetterBuilder.Build(LetterKind.Reply, LetterCases.Replied(Disclosed), LetterCases.Agency(), LetterCases.IssuedOn) with { RemedyNotice = null };
+
+        Refused("letter.remedy-required", () => LetterRenderer.ToPdf(letter));
+        Refused("letter.remedy-required", () => LetterRenderer.ToDocx(letter));
+    }
+
+    [Fact]
     public void LetterWithoutAnAddresseeIsRefused()
     {
         var letter = LetterBuilder.Build(LetterKind.Reply, LetterCases.Replied(Disclosed), LetterCases.Agency(), LetterCases.IssuedOn);
