@@ -6,7 +6,14 @@ public abstract record DocumentBlock;
 /// <summary>A heading; level 1 is a section heading (一、总体情况), level 2 a sub-heading or table caption.</summary>
 public sealed record HeadingBlock(int Level, string Text) : DocumentBlock;
 
-public sealed record ParagraphBlock(string Text) : DocumentBlock;
+public sealed record ParagraphBlock(string Text) : DocumentBlock
+{
+    /// <summary>Body text by default; letters also need a flush-left salutation and a right-aligned signature.</summary>
+    public ParagraphAlign Align { get; init; } = ParagraphAlign.Body;
+
+    /// <summary>Space kept free at the right margin, in body characters (GB/T 9704 sets the date 右空四字).</summary>
+    public double RightIndentChars { get; init; }
+}
 
 /// <summary>
 /// A table as a grid with explicit spans, the way HTML writes it: a cell covered by another cell's span is left out of

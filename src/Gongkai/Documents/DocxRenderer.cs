@@ -33,15 +33,22 @@ public static class DocxRenderer
                 body.Append(StyledParagraph(DocxStyles.Subtitle, subtitle));
             }
 
-            foreach (var block in document.Blocks)
+            var keep = SignatureKeep.Start(document.Blocks);
+            for (var i = 0; i < document.Blocks.Count; i++)
             {
-                switch (block)
+                switch (document.Blocks[i])
                 {
                     case HeadingBlock heading:
                         body.Append(StyledParagraph(heading.Level <= 1 ? DocxStyles.Heading1 : DocxStyles.Heading2, heading.Text));
                         break;
                     case ParagraphBlock paragraph:
-                        body.Append(StyledParagraph(null, paragraph.Text));
+                        var rendered = Aligned(StyledParagraph(null, paragraph.Text), paragraph);
+                        if (keep >= 0 && i >= keep && i < document.Blocks.Count - 1)
+                        {
+                            KeepWithNext(rendered);
+                        }
+
+                        body.Append(rendered);
                         break;
                     case TableBlock table:
                         body.Append(DocxTable.Build(table, TypeAreaWidth));
@@ -70,6 +77,34 @@ public static class DocxRenderer
         }
 
         paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return paragraph;
+    }
+
+    private static void KeepWithNext(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+        properties.PrependChild(new KeepNext());
+    }
+
+    // A 3号 character is 16 pt, 320 twips: the unit GB/T 9704 measures indents in.
+    private static Paragraph Aligned(Paragraph paragraph, ParagraphBlock block)
+    {
+        if (block.Align == ParagraphAlign.Body && block.RightIndentChars == 0)
+        {
+            return paragraph;
+        }
+
+        paragraph.PrependChild(new ParagraphProperties(
+            new Indentation { FirstLineChars = 0, FirstLine = "0", Right = Twips(block.RightIndentChars * 320) },
+            new Justification
+            {
+                Val = block.Align switch
+                {
+                    ParagraphAlign.Body => JustificationValues.Both,
+                    ParagraphAlign.Left => JustificationValues.Left,
+                    ParagraphAlign.Right => JustificationValues.Right,
+                },
+            }));
         return paragraph;
     }
 

@@ -44,6 +44,7 @@ public static class PdfRenderer
     {
         var flow = new FlowWriter(pages, fonts);
         var tables = new TableWriter(pages, fonts);
+        var keep = SignatureKeep.Start(document.Blocks);
         flow.Title(document.Title, document.Subtitle);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
@@ -55,7 +56,7 @@ public static class PdfRenderer
                     flow.Heading(heading, next is TableBlock following ? tables.LeadHeight(following) : 2 * PageGeometry.BodyLine);
                     break;
                 case ParagraphBlock paragraph:
-                    flow.Paragraph(paragraph.Text);
+                    flow.Paragraph(paragraph, i == keep ? (document.Blocks.Count - 1 - i) * PageGeometry.BodyLine : 0);
                     break;
                 case TableBlock table:
                     tables.Write(table);

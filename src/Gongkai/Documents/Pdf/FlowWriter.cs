@@ -32,11 +32,15 @@ internal sealed class FlowWriter(PageWriter pages, PdfFonts fonts)
         Lines(heading.Text, face, PageGeometry.BodySize, PageGeometry.BodyLine, Indent, centred: false, keepWithNext);
     }
 
-    public void Paragraph(string text)
+    /// <summary>A paragraph; <paramref name="keepWithNext"/> is the height of what must stay on its page after it.</summary>
+    public void Paragraph(ParagraphBlock paragraph, float keepWithNext = 0)
     {
-        foreach (var part in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+        var body = paragraph.Align == ParagraphAlign.Body;
+        var inset = (float)paragraph.RightIndentChars * PageGeometry.BodySize;
+        foreach (var part in paragraph.Text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
-            Lines(part.Trim(), fonts.Body, PageGeometry.BodySize, PageGeometry.BodyLine, Indent, centred: false, keepWithNext: 0, justify: true);
+            Lines(part.Trim(), fonts.Body, PageGeometry.BodySize, PageGeometry.BodyLine, body ? Indent : 0, centred: false, keepWithNext,
+                justify: body, rightInset: inset, flushRight: paragraph.Align == ParagraphAlign.Right);
         }
     }
 
@@ -69,10 +73,11 @@ internal sealed class FlowWriter(PageWriter pages, PdfFonts fonts)
         return LineBreaker.Break(text, high, high);
     }
 
-    private void Lines(string text, SKTypeface face, float size, float lineHeight, float indent, bool centred, float keepWithNext, bool justify = false)
+    private void Lines(string text, SKTypeface face, float size, float lineHeight, float indent, bool centred, float keepWithNext, bool justify = false,
+        float rightInset = 0, bool flushRight = false)
     {
         var shaped = ShapedText.Shape(text, face, size, fonts);
-        var lines = LineBreaker.Break(shaped, PageGeometry.ContentWidth - indent, PageGeometry.ContentWidth);
+        var lines = LineBreaker.Break(shaped, PageGeometry.ContentWidth - indent - rightInset, PageGeometry.ContentWidth - rightInset);
         if (centred)
         {
             lines = Balanced(shaped, lines.Count);
@@ -92,10 +97,11 @@ internal sealed class FlowWriter(PageWriter pages, PdfFonts fonts)
             pages.Reserve(lineHeight);
             var (start, end) = lines[n];
             var left = PageGeometry.Left + (n == 0 ? indent : 0);
-            var available = PageGeometry.Right - left;
+            var available = PageGeometry.Right - rightInset - left;
             var width = shaped.Width(start, end);
             var spacing = justify && n < lines.Count - 1 && end - start > 1 ? Math.Max(0, (available - width) / (end - start - 1)) : 0;
-            var x = centred ? PageGeometry.Left + ((PageGeometry.ContentWidth - width) / 2) : left;
+            var x = centred ? PageGeometry.Left + ((PageGeometry.ContentWidth - width) / 2)
+                : flushRight ? PageGeometry.Right - rightInset - width : left;
             shaped.Draw(pages.Canvas, paint, x, TextBaseline.InLine(pages.Y, lineHeight, size), start, end, Math.Min(spacing, size / 2));
             pages.Y += lineHeight;
         }
