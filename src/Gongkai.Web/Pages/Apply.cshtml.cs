@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
