@@ -56,6 +56,21 @@ public sealed class ApplicationWorkflowTests(DatabaseFixture fixture) : IClassFi
 
     [Theory]
     [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task AKeyReusedForOtherContentNeitherRepeatsNorTakesOverTheFirstCase(DatabaseProvider provider)
+    {
+        var agency = await AgencyAsync(provider, "WG");
+        var first = await SubmitAsync(provider, agency, "guessable-key");
+
+        await using var db = fixture.CreateContext(provider);
+        var other = await Workflow(db).SubmitOnlineAsync(agency, Person with { Name = "某人" }, Request, "guessable-key", Cancellation);
+
+        Assert.False(other.Repeated);
+        Assert.NotEqual(first.Application.TrackingNumber, other.Application.TrackingNumber);
+        Assert.NotNull(await Workflow(db).FindForApplicantAsync(first.Application.TrackingNumber, first.QueryCode, Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
     public async Task ConcurrentSubmissionsGetUniqueTrackingNumbers(DatabaseProvider provider)
     {
         var agency = await AgencyAsync(provider, "WC");

@@ -14,7 +14,10 @@ public sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguratio
     /// <summary>Shadow column: the portal's 查询码, only as a salted hash.</summary>
     public const string QueryCodeHash = "QueryCodeHash";
 
-    /// <summary>Shadow column: the client's idempotency key, unique, so a repeated submission finds the first case.</summary>
+    /// <summary>
+    /// Shadow column: a SHA-256 of the client's idempotency key with the submitted content, unique, so a repeated
+    /// submission finds the first case.
+    /// </summary>
     public const string IdempotencyKey = "IdempotencyKey";
 
     public void Configure(EntityTypeBuilder<DisclosureApplication> builder)
