@@ -32,7 +32,8 @@ public static class WebApp
         builder.Services.AddTrackingRateLimit();
         // The whole back office needs a signed-in staff user, except the sign-in page itself.
         builder.Services.AddRazorPages(options => options.Conventions
-            .AuthorizeFolder("/Staff", StaffAuthentication.Policy).AllowAnonymousToPage("/Staff/Login"));
+            .AuthorizeFolder("/Staff", StaffAuthentication.Policy).AllowAnonymousToPage("/Staff/Login"))
+            .AddMvcOptions(ChineseBindingMessages.Apply);
         // Pages are Chinese: write CJK characters as they are, not as &#x…; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

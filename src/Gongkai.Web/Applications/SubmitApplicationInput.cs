@@ -14,9 +14,11 @@ public sealed record SubmitApplicationInput : IValidatableObject
     public static readonly IReadOnlyList<string> IdDocumentTypes =
         ["居民身份证", "护照", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "外国人永久居留身份证", "统一社会信用代码", "其他"];
 
+    [Display(Name = "受理机关")]
     [Required(ErrorMessage = "请选择受理机关")]
     public int? AgencyId { get; init; }
 
+    [Display(Name = "申请人类型")]
     [Required(ErrorMessage = "请选择申请人类型")]
     [JsonConverter(typeof(JsonStringEnumConverter<ApplicantType>))]
     public ApplicantType? ApplicantType { get; init; }
@@ -52,10 +54,12 @@ public sealed record SubmitApplicationInput : IValidatableObject
     [StringLength(100, ErrorMessage = "文号不能超过 100 个字")]
     public string? DocumentNumber { get; init; }
 
+    [Display(Name = "载体形式")]
     [Required(ErrorMessage = "请选择获取信息的载体形式")]
     [JsonConverter(typeof(JsonStringEnumConverter<InformationForm>))]
     public InformationForm? Form { get; init; }
 
+    [Display(Name = "获取方式")]
     [Required(ErrorMessage = "请选择获取信息的方式")]
     [JsonConverter(typeof(JsonStringEnumConverter<DeliveryMethod>))]
     public DeliveryMethod? Delivery { get; init; }

@@ -108,6 +108,23 @@ public sealed partial class ApplyPageTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AValueOutsideTheListsIsRefusedInChinese()
+    {
+        await StartAsync(DatabaseProvider.Sqlite);
+        var form = await FormAsync();
+        form["Input.ApplicantType"] = "<b>Robot</b>";
+        form["Input.AgencyId"] = "abc";
+
+        using var response = await client.PostAsync("/apply", new FormUrlEncodedContent(form), Cancellation);
+        var html = await response.Content.ReadAsStringAsync(Cancellation);
+
+        Assert.Contains("“申请人类型”的值无效", html, StringComparison.Ordinal);
+        Assert.Contains("“受理机关”的值无效", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>Robot", html, StringComparison.Ordinal);
+        Assert.Equal(0, await host.CountApplicationsAsync());
+    }
+
+    [Fact]
     public async Task AFormWithoutTheAntiforgeryTokenIsRefused()
     {
         await StartAsync(DatabaseProvider.Sqlite);
