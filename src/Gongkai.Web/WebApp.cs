@@ -28,6 +28,8 @@ public static class WebApp
         builder.Services.AddExceptionHandler<WorkflowRuleExceptionHandler>();
         // DataAnnotations on API input records, with their Chinese messages, as 400 ValidationProblem.
         builder.Services.AddValidation();
+        // An unreadable body (unknown option, broken JSON) is a 400 in every environment, not a Development exception.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         // Slows down guessing of 查询码 on /track and its API.
         builder.Services.AddTrackingRateLimit();
         // The whole back office needs a signed-in staff user, except the sign-in page itself.

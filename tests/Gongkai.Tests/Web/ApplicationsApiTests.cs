@@ -67,6 +67,19 @@ public sealed class ApplicationsApiTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AnUnknownOptionIsABadRequest()
+    {
+        await StartAsync(DatabaseProvider.Sqlite);
+        var body = Body(host.AgencyId);
+        body["applicantType"] = "Robot";
+
+        using var response = await SubmitAsync(body, null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await host.CountApplicationsAsync());
+    }
+
+    [Fact]
     public async Task ARefusedRuleIsAConflictWithItsCode()
     {
         await StartAsync(DatabaseProvider.Sqlite);
