@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.Web.Api;
+using Gongkai.Web.Applications;
 using Gongkai.Web.Reports;
 using Gongkai.Web.Staff;
 using Microsoft.Extensions.WebEncoders;
@@ -23,9 +24,18 @@ public static class WebApp
         builder.AddStaffAuthentication();
         // ProblemDetails for API errors; the /Error page for HTML.
         builder.Services.AddProblemDetails();
+        // A refused business rule under /api is a 409 with its code.
+        builder.Services.AddExceptionHandler<WorkflowRuleExceptionHandler>();
+        // DataAnnotations on API input records, with their Chinese messages, as 400 ValidationProblem.
+        builder.Services.AddValidation();
+        // An unreadable body (unknown option, broken JSON) is a 400 in every environment, not a Development exception.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        // Slows down guessing of 查询码 on /track and its API.
+        builder.Services.AddTrackingRateLimit();
         // The whole back office needs a signed-in staff user, except the sign-in page itself.
         builder.Services.AddRazorPages(options => options.Conventions
-            .AuthorizeFolder("/Staff", StaffAuthentication.Policy).AllowAnonymousToPage("/Staff/Login"));
+            .AuthorizeFolder("/Staff", StaffAuthentication.Policy).AllowAnonymousToPage("/Staff/Login"))
+            .AddMvcOptions(ChineseBindingMessages.Apply);
         // Pages are Chinese: write CJK characters as they are, not as &#x…; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -37,9 +47,11 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapReportsApi();
+        app.MapApplicationsApi();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<DatabaseConnection>()
             .CreateContext(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()));
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<ApplicationWorkflow>();
         services.AddSingleton(sp => WorkdayCalendar.Load(DataDirectory(sp.GetRequiredService<IConfiguration>())));
         return services;
     }

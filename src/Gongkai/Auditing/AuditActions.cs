@@ -8,4 +8,5 @@ public static class AuditActions
     public const string SignOut = "staff.sign_out";
     public const string StaffAdded = "staff.add";
     public const string AgencyAdded = "agency.add";
+    public const string ApplicationSubmitted = "application.submit";
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Gongkai.Agencies;
+using Gongkai.Applications;
 using Gongkai.Auditing;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +21,8 @@ public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbC
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DisclosureApplication> Applications => Set<DisclosureApplication>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -43,6 +47,7 @@ public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbC
     }
 
     // Concurrency through an app-set version column (STYLE §10): portable, unlike rowversion or xmin.
+    // Entities that bump their own version on every change (DisclosureApplication) are left as they are.
     private void BumpVersions()
     {
         foreach (var entry in ChangeTracker.Entries())
@@ -50,7 +55,9 @@ public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbC
             if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is { IsConcurrencyToken: true } property)
             {
                 var version = entry.Property(property);
-                version.CurrentValue = (long)version.OriginalValue! + 1;
+                if (!version.IsModified)
+                    version.CurrentValue = Convert.ChangeType(Convert.ToInt64(version.OriginalValue, CultureInfo.InvariantCulture) + 1,
+                        property.ClrType, CultureInfo.InvariantCulture);
             }
         }
     }

@@ -82,6 +82,93 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AgencyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTime>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrived_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("QueryCodeHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("query_code_hash");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disclosure_applications");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_disclosure_applications_idempotency_key");
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_disclosure_applications_tracking_number");
+
+                    b.HasIndex("AgencyId", "ConcludedOn")
+                        .HasDatabaseName("ix_disclosure_applications_agency_id_concluded_on");
+
+                    b.HasIndex("AgencyId", "ReceivedOn")
+                        .HasDatabaseName("ix_disclosure_applications_agency_id_received_on");
+
+                    b.ToTable("disclosure_applications", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -219,6 +306,397 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasConstraintName("fk_agencies_agencies_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
+                {
+                    b.OwnsMany("Gongkai.Applications.CaseEvent", "Timeline", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<long>("ActorId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("actor_id");
+
+                            b1.Property<long>("ApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("application_id");
+
+                            b1.Property<string>("Article")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("article");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("note");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_case_events");
+
+                            b1.HasIndex("ApplicationId")
+                                .HasDatabaseName("ix_case_events_application_id");
+
+                            b1.ToTable("case_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId")
+                                .HasConstraintName("fk_case_events_disclosure_applications_application_id");
+                        });
+
+                    b.OwnsMany("Gongkai.Applications.Consultation", "Consultations", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateOnly?>("AnsweredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("answered_on");
+
+                            b1.Property<long>("ApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("application_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("note");
+
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("opinion");
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("party");
+
+                            b1.Property<DateOnly>("SentOn")
+                                .HasColumnType("date")
+                                .HasColumnName("sent_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_consultations");
+
+                            b1.HasIndex("ApplicationId")
+                                .HasDatabaseName("ix_consultations_application_id");
+
+                            b1.ToTable("consultations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId")
+                                .HasConstraintName("fk_consultations_disclosure_applications_application_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("IdDocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("applicant_id_document_number");
+
+                            b1.Property<string>("IdDocumentType")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("applicant_id_document_type");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("applicant_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("applicant_phone");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("applicant_type");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.CorrectionRequest", "Correction", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("CorrectBy")
+                                .HasColumnType("date")
+                                .HasColumnName("correction_correct_by");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("correction_items");
+
+                            b1.Property<DateOnly?>("ReceivedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("correction_received_on");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("correction_requested_on");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.Delivery", "Delivery", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("DeliveredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("delivery_delivered_on");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("delivery_method");
+
+                            b1.Property<string>("Proof")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("delivery_proof");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.Extension", "Extension", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("ApprovedBy")
+                                .HasColumnType("bigint")
+                                .HasColumnName("extension_approved_by");
+
+                            b1.Property<DateOnly>("GrantedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("extension_granted_on");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("extension_reason");
+
+                            b1.Property<int>("Workdays")
+                                .HasColumnType("integer")
+                                .HasColumnName("extension_workdays");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.FeeNotice", "Fee", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)")
+                                .HasColumnName("fee_amount");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("fee_issued_on");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("fee_method");
+
+                            b1.Property<DateOnly?>("PaidOn")
+                                .HasColumnType("date")
+                                .HasColumnName("fee_paid_on");
+
+                            b1.Property<bool>("PausesClock")
+                                .HasColumnType("boolean")
+                                .HasColumnName("fee_pauses_clock");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("fee_quantity");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.Reply", "Reply", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("reply_note");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("reply_outcome");
+
+                            b1.Property<DateOnly>("RepliedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("reply_replied_on");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.RequestedInformation", "Request", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Delivery")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("request_delivery");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("request_description");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("request_document_number");
+
+                            b1.Property<string>("Form")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("request_form");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("Consultations");
+
+                    b.Navigation("Correction");
+
+                    b.Navigation("Delivery");
+
+                    b.Navigation("Extension");
+
+                    b.Navigation("Fee");
+
+                    b.Navigation("Reply");
+
+                    b.Navigation("Request")
+                        .IsRequired();
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>

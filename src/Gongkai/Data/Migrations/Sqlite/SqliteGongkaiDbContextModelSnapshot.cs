@@ -75,6 +75,91 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTime>("ArrivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrived_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("QueryCodeHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query_code_hash");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disclosure_applications");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_disclosure_applications_idempotency_key");
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_disclosure_applications_tracking_number");
+
+                    b.HasIndex("AgencyId", "ConcludedOn")
+                        .HasDatabaseName("ix_disclosure_applications_agency_id_concluded_on");
+
+                    b.HasIndex("AgencyId", "ReceivedOn")
+                        .HasDatabaseName("ix_disclosure_applications_agency_id_received_on");
+
+                    b.ToTable("disclosure_applications", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -208,6 +293,393 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasConstraintName("fk_agencies_agencies_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
+                {
+                    b.OwnsMany("Gongkai.Applications.CaseEvent", "Timeline", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("ActorId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("actor_id");
+
+                            b1.Property<long>("ApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("application_id");
+
+                            b1.Property<string>("Article")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("article");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_case_events");
+
+                            b1.HasIndex("ApplicationId")
+                                .HasDatabaseName("ix_case_events_application_id");
+
+                            b1.ToTable("case_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId")
+                                .HasConstraintName("fk_case_events_disclosure_applications_application_id");
+                        });
+
+                    b.OwnsMany("Gongkai.Applications.Consultation", "Consultations", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("AnsweredOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("answered_on");
+
+                            b1.Property<long>("ApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("application_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("opinion");
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("party");
+
+                            b1.Property<DateOnly>("SentOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("sent_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_consultations");
+
+                            b1.HasIndex("ApplicationId")
+                                .HasDatabaseName("ix_consultations_application_id");
+
+                            b1.ToTable("consultations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId")
+                                .HasConstraintName("fk_consultations_disclosure_applications_application_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("IdDocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_id_document_number");
+
+                            b1.Property<string>("IdDocumentType")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_id_document_type");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_phone");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("applicant_type");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.CorrectionRequest", "Correction", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("CorrectBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("correction_correct_by");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("correction_items");
+
+                            b1.Property<DateOnly?>("ReceivedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("correction_received_on");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("correction_requested_on");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.Delivery", "Delivery", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("DeliveredOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_delivered_on");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_method");
+
+                            b1.Property<string>("Proof")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_proof");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.Extension", "Extension", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("ApprovedBy")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("extension_approved_by");
+
+                            b1.Property<DateOnly>("GrantedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("extension_granted_on");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("extension_reason");
+
+                            b1.Property<int>("Workdays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("extension_workdays");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.FeeNotice", "Fee", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fee_amount");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fee_issued_on");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fee_method");
+
+                            b1.Property<DateOnly?>("PaidOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fee_paid_on");
+
+                            b1.Property<bool>("PausesClock")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("fee_pauses_clock");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("fee_quantity");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.Reply", "Reply", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reply_note");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reply_outcome");
+
+                            b1.Property<DateOnly>("RepliedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reply_replied_on");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.OwnsOne("Gongkai.Applications.RequestedInformation", "Request", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Delivery")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("request_delivery");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("request_description");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("request_document_number");
+
+                            b1.Property<string>("Form")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("request_form");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("Consultations");
+
+                    b.Navigation("Correction");
+
+                    b.Navigation("Delivery");
+
+                    b.Navigation("Extension");
+
+                    b.Navigation("Fee");
+
+                    b.Navigation("Reply");
+
+                    b.Navigation("Request")
+                        .IsRequired();
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>

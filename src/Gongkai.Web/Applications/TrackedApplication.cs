@@ -1,0 +1,21 @@
+using Gongkai.Applications;
+using Gongkai.Deadlines;
+
+namespace Gongkai.Web.Applications;
+
+/// <summary>
+/// What an applicant may see of a case with its tracking number and 查询码: status, dates and the timeline's steps.
+/// Notes are left out: they may name third parties or staff.
+/// </summary>
+public sealed record TrackedApplication(
+    string TrackingNumber, string Status, string StatusLabel, DateOnly? ReceivedOn, DateOnly? DueOn, string? DueNote,
+    IReadOnlyList<TrackedEvent> Timeline)
+{
+    public static TrackedApplication From(DisclosureApplication application, WorkdayCalendar calendar, TimeProvider time)
+    {
+        var due = ReplyDue.Of(application, calendar, time);
+        return new(application.TrackingNumber, application.Status.ToString(), application.Status.Label(), application.ReceivedOn,
+            due.On, due.Note,
+            [.. application.Timeline.Select(e => new TrackedEvent(ChinaTime.ToStatutoryDate(e.At), e.Kind.Label(), e.Article))]);
+    }
+}

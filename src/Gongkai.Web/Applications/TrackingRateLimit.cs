@@ -1,0 +1,20 @@
+using System.Threading.RateLimiting;
+
+namespace Gongkai.Web.Applications;
+
+/// <summary>
+/// Guessing 查询码 is slowed by a fixed window per client address on /track and its API; the code's ~49 bits do the rest.
+/// </summary>
+public static class TrackingRateLimit
+{
+    public const string Policy = "track";
+    public const int PermitsPerMinute = 20;
+
+    public static IServiceCollection AddTrackingRateLimit(this IServiceCollection services) => services.AddRateLimiter(options =>
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    });
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Gongkai.Auditing;
+using Gongkai.Data;
+using Gongkai.Deadlines;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using static Gongkai.Data.Configurations.DisclosureApplicationConfiguration;
+
+namespace Gongkai.Applications;
+
+/// <summary>
+/// The writes on applications, for the portal, the API and the command line alike: each loads or creates the case,
+/// calls the entity, and saves it with its audit row in one SaveChanges.
+/// </summary>
+public sealed partial class ApplicationWorkflow(GongkaiDbContext db, TimeProvider time, ILogger<ApplicationWorkflow> logger)
+{
+    /// <summary>The actor recorded on the timeline for what the applicant did through the portal (no staff user).</summary>
+    public const long Applicant = 0;
+
+    // Each round of a burst lets at least one submission through, so this many cover that many at once per agency.
+    private const int Attempts = 12;
+
+    /// <summary>
+    /// 网上申请: registers the case and commits it before returning, so a tracking number once shown survives a crash.
+    /// Art. 31 (三) dates an internet application from the day both sides confirm it; on the portal the system's own
+    /// acknowledgement, the tracking number issued in this response, is that confirmation, so it is received at once.
+    /// A repeated <paramref name="idempotencyKey"/> with the same content returns the first case and never makes a second one.
+    /// </summary>
+    public async Task<OnlineSubmission> SubmitOnlineAsync(
+        int agencyId, Applicant applicant, RequestedInformation request, string? idempotencyKey, CancellationToken cancellation)
+    {
+        var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId, cancellation).ConfigureAwait(false)
+            ?? throw new WorkflowRuleException("application.unknown-agency", "所选的行政机关不存在");
+        var repeatKey = idempotencyKey is null ? null : RepeatKey(idempotencyKey, agency.Id, applicant, request);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (repeatKey is not null && await RepeatAsync(repeatKey, cancellation).ConfigureAwait(false) is { } repeated)
+                return repeated;
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var trackingNumber = await NextTrackingNumberAsync(agency.Id, agency.Code, ChinaTime.ToStatutoryDate(now).Year, cancellation)
+                .ConfigureAwait(false);
+            var application = DisclosureApplication.Submit(agency.Id, trackingNumber, applicant, request, Channel.Online, now, now, Applicant);
+            var code = QueryCode.New();
+            db.Applications.Add(application);
+            db.Entry(application).Property(QueryCodeHash).CurrentValue = QueryCode.Hash(code);
+            db.Entry(application).Property(IdempotencyKey).CurrentValue = repeatKey;
+            // Numbers and codes only: the trail never holds the applicant's data.
+            db.Audit(null, AuditActions.ApplicationSubmitted, new AuditTarget("application", trackingNumber),
+                summary: $"网上申请，申请人类型 {applicant.Type.ReportColumn()}", agencyId: agency.Id);
+            try
+            {
+                await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+                LogSubmitted(trackingNumber, agency.Code);
+                return new OnlineSubmission(application, code, Repeated: false);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another request took this number, or this idempotency key, first: look again and retry.
+                db.ChangeTracker.Clear();
+                LogRetried(trackingNumber, attempt);
+                // A random pause spreads the colliding requests apart (wall time: the fake clock of tests never moves).
+                await Task.Delay(Random.Shared.Next(5, 40) * attempt, cancellation).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The case for a tracking number and 查询码, or null when either is wrong (the caller cannot tell which).</summary>
+    public async Task<DisclosureApplication?> FindForApplicantAsync(string trackingNumber, string queryCode, CancellationToken cancellation)
+    {
+        var number = trackingNumber.Trim().ToUpperInvariant();
+        var found = await db.Applications.AsNoTracking()
+            .Where(a => a.TrackingNumber == number)
+            .Select(a => new { Application = a, Hash = EF.Property<string?>(a, QueryCodeHash) })
+            .SingleOrDefaultAsync(cancellation).ConfigureAwait(false);
+        return QueryCode.Matches(found?.Hash, queryCode) ? found!.Application : null;
+    }
+
+    // The browser shows only the last response of a double click, and only a hash of the first code is kept, so a
+    // repeat issues a fresh code for the same case; it replaces the first.
+    private async Task<OnlineSubmission?> RepeatAsync(string repeatKey, CancellationToken cancellation)
+    {
+        var existing = await db.Applications
+            .SingleOrDefaultAsync(a => EF.Property<string?>(a, IdempotencyKey) == repeatKey, cancellation).ConfigureAwait(false);
+        if (existing is null)
+            return null;
+        var code = QueryCode.New();
+        db.Entry(existing).Property(QueryCodeHash).CurrentValue = QueryCode.Hash(code);
+        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+        LogRepeated(existing.TrackingNumber);
+        return new OnlineSubmission(existing, code, Repeated: true);
+    }
+
+    // The key is bound to the content: whoever learns a client's key cannot obtain a fresh 查询码 for its case without
+    // also knowing everything the applicant wrote, and a key reused for a different application makes a new case.
+    private static string RepeatKey(string idempotencyKey, int agencyId, Applicant applicant, RequestedInformation request)
+    {
+        string?[] parts =
+        [
+            idempotencyKey, agencyId.ToString(CultureInfo.InvariantCulture), applicant.Type.ToString(), applicant.Name,
+            applicant.IdDocumentType, applicant.IdDocumentNumber, applicant.Phone, applicant.Email, applicant.Address,
+            request.Description, request.DocumentNumber, request.Form.ToString(), request.Delivery.ToString(),
+        ];
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('', parts))));
+    }
+
+    // {agency code}-{year}-{6 digits}, numbered per agency and year; fixed width, so the greatest is the last.
+    private async Task<string> NextTrackingNumberAsync(int agencyId, string agencyCode, int year, CancellationToken cancellation)
+    {
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"{agencyCode}-{year}-");
+        var last = await db.Applications.AsNoTracking()
+            .Where(a => a.AgencyId == agencyId && a.TrackingNumber.StartsWith(prefix))
+            .OrderByDescending(a => a.TrackingNumber)
+            .Select(a => a.TrackingNumber)
+            .FirstOrDefaultAsync(cancellation).ConfigureAwait(false);
+        var next = last is null ? 1 : int.Parse(last.AsSpan(prefix.Length), CultureInfo.InvariantCulture) + 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{next:D6}");
+    }
+
+    [LoggerMessage(LogLevel.Information, "Application {TrackingNumber} submitted online to agency {AgencyCode}")]
+    private partial void LogSubmitted(string trackingNumber, string agencyCode);
+
+    [LoggerMessage(LogLevel.Information, "Application {TrackingNumber} submitted again with the same idempotency key")]
+    private partial void LogRepeated(string trackingNumber);
+
+    [LoggerMessage(LogLevel.Warning, "Saving application {TrackingNumber} collided on attempt {Attempt}; retrying")]
+    private partial void LogRetried(string trackingNumber, int attempt);
+}

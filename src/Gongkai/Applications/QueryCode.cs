@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Applications;
+
+/// <summary>
+/// 查询码: the secret that, with the tracking number, lets the applicant follow the case. Ten characters from an
+/// alphabet without look-alikes (0/O, 1/I/L) is about 49 bits; only a salted PBKDF2 hash is stored.
+/// </summary>
+public static class QueryCode
+{
+    public const int Length = 10;
+    private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static readonly PasswordHasher<DisclosureApplication> Hasher = new();
+
+    // Compared against when a tracking number is unknown, so that case costs the same time as a wrong code.
+    private static readonly string DecoyHash = Hash(New());
+
+    public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);
+
+    public static string Hash(string code) => Hasher.HashPassword(null!, Normalize(code));
+
+    /// <summary>Whether the typed code matches; a null hash (a case not submitted online) matches nothing.</summary>
+    public static bool Matches(string? hash, string typed)
+    {
+        var result = Hasher.VerifyHashedPassword(null!, hash ?? DecoyHash, Normalize(typed));
+        return hash is not null && result != PasswordVerificationResult.Failed;
+    }
+
+    // Applicants copy codes with spaces or in lower case.
+    private static string Normalize(string code) => code.Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
+}

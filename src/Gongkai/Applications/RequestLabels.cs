@@ -1,0 +1,41 @@
+namespace Gongkai.Applications;
+
+/// <summary>The Chinese names the portal shows for the form, delivery method and timeline entries of a request.</summary>
+public static class RequestLabels
+{
+    public static string Label(this InformationForm form) => form switch
+    {
+        InformationForm.Paper => "纸质",
+        InformationForm.Electronic => "电子",
+        InformationForm.Other => "其他",
+    };
+
+    public static string Label(this DeliveryMethod method) => method switch
+    {
+        DeliveryMethod.Post => "邮寄",
+        DeliveryMethod.Email => "电子邮件",
+        DeliveryMethod.InPerson => "当面领取",
+        DeliveryMethod.Online => "网上下载",
+    };
+
+    public static string Label(this CaseEventKind kind) => kind switch
+    {
+        CaseEventKind.Submitted => "提交申请",
+        CaseEventKind.ReceiptConfirmed => "确认收到申请",
+        CaseEventKind.CorrectionRequested => "告知补正",
+        CaseEventKind.CorrectionReceived => "收到补正",
+        CaseEventKind.ClosedForNoCorrection => "逾期未补正，视为放弃申请",
+        CaseEventKind.ThirdPartyConsultationStarted => "征求第三方意见",
+        CaseEventKind.ThirdPartyOpinionRecorded => "收到第三方意见",
+        CaseEventKind.AgencyConsultationStarted => "征求其他机关意见",
+        CaseEventKind.AgencyOpinionRecorded => "收到其他机关意见",
+        CaseEventKind.DeadlineExtended => "延长答复期限",
+        CaseEventKind.FeeNoticeIssued => "发出收费通知",
+        CaseEventKind.FeePaid => "已缴纳信息处理费",
+        CaseEventKind.ClosedForFeeUnpaid => "逾期未缴费，视为放弃申请",
+        CaseEventKind.Replied => "作出答复",
+        CaseEventKind.Delivered => "答复已送达",
+        CaseEventKind.Withdrawn => "申请人撤回申请",
+        CaseEventKind.Closed => "办结归档",
+    };
+}

@@ -1,0 +1,101 @@
+using Gongkai.Applications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Data.Configurations;
+
+/// <summary>
+/// The case file: single records share the application's row, the timeline and consultations have tables of their own.
+/// Enums are stored by name so the rows read without the code. The agency is a plain indexed column, not a foreign key:
+/// the aggregate holds it as long while Agency.Id is int, and agencies are never deleted (their parents are restricted).
+/// </summary>
+public sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguration<DisclosureApplication>
+{
+    /// <summary>Shadow column: the portal's 查询码, only as a salted hash.</summary>
+    public const string QueryCodeHash = "QueryCodeHash";
+
+    /// <summary>
+    /// Shadow column: a SHA-256 of the client's idempotency key with the submitted content, unique, so a repeated
+    /// submission finds the first case.
+    /// </summary>
+    public const string IdempotencyKey = "IdempotencyKey";
+
+    public void Configure(EntityTypeBuilder<DisclosureApplication> builder)
+    {
+        builder.ToTable("disclosure_applications");
+        builder.Property(a => a.TrackingNumber).HasMaxLength(40);
+        builder.HasIndex(a => a.TrackingNumber).IsUnique();
+        builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(a => a.Outcome).HasMaxLength(64);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property<string?>(QueryCodeHash).HasMaxLength(200);
+        builder.Property<string?>(IdempotencyKey).HasMaxLength(64);
+        builder.HasIndex(IdempotencyKey).IsUnique();
+        // The statistics count by agency and the year received or concluded.
+        builder.HasIndex(a => new { a.AgencyId, a.ReceivedOn });
+        builder.HasIndex(a => new { a.AgencyId, a.ConcludedOn });
+
+        builder.OwnsOne(a => a.Applicant, applicant =>
+        {
+            applicant.Property(p => p.Type).HasConversion<string>().HasMaxLength(32);
+            applicant.Property(p => p.Name).HasMaxLength(100);
+            applicant.Property(p => p.IdDocumentType).HasMaxLength(30);
+            applicant.Property(p => p.IdDocumentNumber).HasMaxLength(50);
+            applicant.Property(p => p.Phone).HasMaxLength(30);
+            applicant.Property(p => p.Email).HasMaxLength(254);
+            applicant.Property(p => p.Address).HasMaxLength(200);
+        });
+        builder.Navigation(a => a.Applicant).IsRequired();
+        builder.OwnsOne(a => a.Request, request =>
+        {
+            request.Property(r => r.Description).HasMaxLength(2000);
+            request.Property(r => r.DocumentNumber).HasMaxLength(100);
+            request.Property(r => r.Form).HasConversion<string>().HasMaxLength(32);
+            request.Property(r => r.Delivery).HasConversion<string>().HasMaxLength(32);
+        });
+        builder.Navigation(a => a.Request).IsRequired();
+        builder.OwnsOne(a => a.Correction, c => c.Property(p => p.Items).HasMaxLength(2000));
+        builder.OwnsOne(a => a.Extension, e => e.Property(p => p.Reason).HasMaxLength(500));
+        builder.OwnsOne(a => a.Fee, f =>
+        {
+            f.Property(p => p.Method).HasConversion<string>().HasMaxLength(32);
+            f.Property(p => p.Amount).HasPrecision(12, 2);
+        });
+        builder.OwnsOne(a => a.Reply, r =>
+        {
+            r.Property(p => p.Outcome).HasMaxLength(64);
+            r.Property(p => p.Note).HasMaxLength(2000);
+        });
+        builder.OwnsOne(a => a.Delivery, d =>
+        {
+            d.Property(p => p.Method).HasConversion<string>().HasMaxLength(32);
+            d.Property(p => p.Proof).HasMaxLength(200);
+        });
+
+        builder.OwnsMany(a => a.Timeline, e =>
+        {
+            e.ToTable("case_events");
+            e.WithOwner().HasForeignKey("ApplicationId");
+            // An identity key keeps the events in the order they were added.
+            e.Property<long>("Id");
+            e.HasKey("Id");
+            e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(p => p.Article).HasMaxLength(40);
+            e.Property(p => p.Note).HasMaxLength(2000);
+        });
+        builder.Navigation(a => a.Timeline).HasField("timeline");
+        builder.OwnsMany(a => a.Consultations, c =>
+        {
+            c.ToTable("consultations");
+            c.WithOwner().HasForeignKey("ApplicationId");
+            c.Property<long>("Id");
+            c.HasKey("Id");
+            c.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
+            c.Property(p => p.Party).HasMaxLength(200);
+            c.Property(p => p.Opinion).HasConversion<string>().HasMaxLength(32);
+            c.Property(p => p.Note).HasMaxLength(2000);
+        });
+        builder.Navigation(a => a.Consultations).HasField("consultations");
+    }
+}

@@ -1,0 +1,75 @@
+using Gongkai.Agencies;
+using Gongkai.Data;
+using Gongkai.Tests.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Gongkai.Tests.Web;
+
+/// <summary>
+/// The web application on a fixed clock (Monday 2025-03-03, 09:30 Beijing time) with two agencies, on the embedded
+/// SQLite file or, for <see cref="DatabaseProvider.Postgres"/>, a PostgreSQL database of its own.
+/// </summary>
+internal sealed class ApplicationsHost : IAsyncDisposable
+{
+    private readonly GongkaiWebApplication web;
+    private readonly WebApplicationFactory<Program> factory;
+    private readonly PostgresTestDatabase? postgres;
+
+    private ApplicationsHost(GongkaiWebApplication web, PostgresTestDatabase? postgres)
+    {
+        this.web = web;
+        this.postgres = postgres;
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 3, 9, 30, 0, TimeSpan.FromHours(8)));
+        factory = web.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time)));
+    }
+
+    public int AgencyId { get; private set; }
+
+    public static async Task<ApplicationsHost> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        Dictionary<string, string> settings = [];
+        PostgresTestDatabase? postgres = null;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            postgres = await PostgresTestDatabase.CreateAsync(DatabaseFixture.PostgresServer!);
+            settings["Database:Provider"] = "Postgres";
+            settings["ConnectionStrings:Gongkai"] = postgres.ConnectionString;
+        }
+
+        var host = new ApplicationsHost(new GongkaiWebApplication(settings), postgres);
+        await host.WithDatabaseAsync(async db =>
+        {
+            await db.AddAgencyAsync("朝阳区人民政府", "CY", AgencyKind.Government, null, null, TestContext.Current.CancellationToken);
+            host.AgencyId = (await db.AddAgencyAsync("南磨房地区办事处", "NMF", AgencyKind.StreetOffice, "CY", null,
+                TestContext.Current.CancellationToken)).Id;
+        });
+        return host;
+    }
+
+    public HttpClient CreateClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<int> CountApplicationsAsync()
+    {
+        var count = 0;
+        await WithDatabaseAsync(async db => count = await db.Applications.CountAsync(TestContext.Current.CancellationToken));
+        return count;
+    }
+
+    public async Task WithDatabaseAsync(Func<GongkaiDbContext, Task> use)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await use(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        await web.DisposeAsync();
+        if (postgres is not null)
+            await postgres.DisposeAsync();
+    }
+}
