@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Data;
+using Gongkai.Deadlines;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,37 @@ public static class DemoDistrict
             }
         }
 
+        await LoadApplicationsAsync(db, cancellation).ConfigureAwait(false);
         return created;
+    }
+
+    /// <summary>
+    /// Gives each demo agency without cases its demo year (<see cref="DemoApplications"/>) as of the context's clock;
+    /// an agency that has any case already, demo or real, is left alone, so loading again adds nothing.
+    /// </summary>
+    public static async Task<int> LoadApplicationsAsync(GongkaiDbContext db, CancellationToken cancellation = default)
+    {
+        var added = 0;
+        var today = ChinaTime.Today(db.Time);
+        foreach (var (index, (code, _, _, _)) in Agencies.Index())
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Code == code, cancellation).ConfigureAwait(false);
+            if (await db.Applications.AnyAsync(a => a.AgencyId == agency.Id, cancellation).ConfigureAwait(false))
+                continue;
+            var handler = await StaffId(db, code, StaffRoles.Handler, cancellation).ConfigureAwait(false);
+            var head = await StaffId(db, code, StaffRoles.OfficeHead, cancellation).ConfigureAwait(false);
+            var cases = DemoApplications.Generate(agency.Id, code, index, handler, head, today, WorkdayCalendar.Embedded);
+            db.Applications.AddRange(cases);
+            await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+            added += cases.Count;
+        }
+
+        return added;
+    }
+
+    private static Task<long> StaffId(GongkaiDbContext db, string agencyCode, StaffRoles role, CancellationToken cancellation)
+    {
+        var login = LoginName(agencyCode, role);
+        return db.StaffUsers.Where(u => u.LoginName == login).Select(u => (long)u.Id).SingleAsync(cancellation);
     }
 }

@@ -1,0 +1,79 @@
+using Gongkai.Applications;
+using Gongkai.Data;
+using Gongkai.Demo;
+using Gongkai.Tests.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Tests.Demo;
+
+/// <summary>The demo year and section 三 compiled from it, on every configured database.</summary>
+public sealed class DemoYearTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    // A Monday in March 2026: the demo year is over and the recent cases are mid-way.
+    private async Task<GongkaiDbContext> LoadAsync(DatabaseProvider provider)
+    {
+        fixture.Time.SetUtcNow(new DateTimeOffset(2026, 3, 16, 8, 0, 0, TimeSpan.Zero));
+        var db = fixture.CreateContext(provider);
+        await DemoDistrict.LoadAsync(db, Cancellation);
+        return db;
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task TheDemoHasEveryStateOutcomeAndApplicantTypeAndLoadsOnce(DatabaseProvider provider)
+    {
+        await using var db = await LoadAsync(provider);
+        var count = await db.Applications.CountAsync(Cancellation);
+        Assert.Equal(0, await DemoDistrict.LoadApplicationsAsync(db, Cancellation));
+        Assert.Equal(count, await db.Applications.CountAsync(Cancellation));
+
+        var cases = await db.Applications.AsNoTracking().ToListAsync(Cancellation);
+        Assert.Equal(Enum.GetValues<ApplicationStatus>().Order(), cases.Select(c => c.Status).Distinct().Order());
+        Assert.Equal(Enum.GetValues<ApplicantType>().Order(), cases.Select(c => c.Applicant.Type).Distinct().Order());
+        var outcomes = Gongkai.AnnualReports.Formats.ReportFormats.Outcomes.Where(o => o != Outcomes.PendingAtYearEnd);
+        Assert.Equal(outcomes.Order(), cases.Where(c => c.Outcome is not null).Select(c => c.Outcome!).Distinct().Order());
+        Assert.Contains(cases, c => c.Extension is not null && !c.IsConcluded);
+        foreach (var agency in await db.Agencies.ToListAsync(Cancellation))
+        {
+            var own = cases.Where(c => c.AgencyId == agency.Id).ToList();
+            Assert.InRange(own.Count(c => c.ReceivedOn?.Year == DemoApplications.Year), 30, 60);
+            Assert.All(own, c => Assert.Matches($"^{agency.Code}-20\\d\\d-\\d{{6}}$", c.TrackingNumber));
+            Assert.Contains(own, c => c.ReceivedOn?.Year == 2024 && c.ConcludedOn?.Year == 2025);
+            Assert.Contains(own, c => c.ReceivedOn?.Year == 2025 && c.ConcludedOn is not { Year: 2025 });
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task TheDemoYearCompilesBalancedAndCarriesOverLastYearsCarryForward(DatabaseProvider provider)
+    {
+        await using var db = await LoadAsync(provider);
+        var year = (await ReportCompiler.CompileAsync(db, "CYJW", 2025, Cancellation))!;
+        var last = (await ReportCompiler.CompileAsync(db, "CYJW", 2024, Cancellation))!;
+
+        Assert.DoesNotContain(year.Report.Findings, f => f.Rule is "S3-BALANCE" or "S3-COLTOTAL" or "S3-ROWTOTAL" or "S3-CARRY");
+        Assert.Equal(last.Table["carried_forward", "total"].Numeric, year.Table["carried_over", "total"].Numeric);
+        Assert.Equal(last.Cases("carried_forward", "total"), year.Cases("carried_over", "total"));
+        Assert.True(year.Table["carried_over", "total"].Numeric > 0);
+        Assert.True(year.Table["carried_forward", "total"].Numeric > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task AnAgencysReportHoldsOnlyItsCasesAndTheDistrictSumsThemAll(DatabaseProvider provider)
+    {
+        await using var db = await LoadAsync(provider);
+        var agency = await db.Agencies.SingleAsync(a => a.Code == "NMF", Cancellation);
+        var own = (await db.Applications.Where(a => a.AgencyId == agency.Id).Select(a => a.Id).ToListAsync(Cancellation)).ToHashSet();
+        var compiled = (await ReportCompiler.CompileAsync(db, "NMF", 2025, Cancellation))!;
+        Assert.All(compiled.CaseIds.Values.SelectMany(v => v), id => Assert.Contains(id, own));
+
+        var district = await ReportCompiler.CompileDistrictAsync(db, 2025, Cancellation);
+        Assert.Equal("朝阳区人民政府", district.Report.Agency);
+        Assert.DoesNotContain(district.Report.Findings, f => f.Rule is "S3-BALANCE" or "S3-COLTOTAL" or "S3-ROWTOTAL");
+        Assert.Equal(district.Cases("new_received", "total").Count, district.Table["new_received", "total"].Numeric);
+        Assert.Null(await ReportCompiler.CompileAsync(db, "NOPE", 2025, Cancellation));
+    }
+}
