@@ -8,7 +8,7 @@ using Gongkai.Documents;
 namespace Gongkai.Web.Cli;
 
 /// <summary>
-/// `gongkai report import|audit|render|merge`. Exit codes: 0 done (audit: no error findings), 1 error findings,
+/// `gongkai report import|audit|render|merge|compile`. Exit codes: 0 done (audit: no error findings), 1 error findings,
 /// 2 input that cannot be read (one line on stderr).
 /// </summary>
 public static class ReportCommands
@@ -17,11 +17,12 @@ public static class ReportCommands
 
     public static Command Create()
     {
-        var report = new Command("report", "年度报告：导入、检查、渲染、汇总");
+        var report = new Command("report", "年度报告：导入、检查、渲染、汇总、由案卷编制");
         report.Subcommands.Add(Import());
         report.Subcommands.Add(Audit());
         report.Subcommands.Add(Render());
         report.Subcommands.Add(Merge());
+        report.Subcommands.Add(ReportCompileCommand.Create(FormatOption()));
         return report;
     }
 

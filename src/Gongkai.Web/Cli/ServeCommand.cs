@@ -9,7 +9,8 @@ public static class ServeCommand
     public static Command Create()
     {
         var data = new Option<string?>("--data") { Description = "数据目录（默认 ./data）" };
-        var command = new Command("serve", "启动门户网站与 API（默认 http://localhost:5000）") { data };
+        var demo = new Option<bool>("--demo") { Description = "启动前载入演示辖区及其申请案卷（同 gongkai demo，可重复）" };
+        var command = new Command("serve", "启动门户网站与 API（默认 http://localhost:5000）") { data, demo };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellation) =>
         {
@@ -24,6 +25,8 @@ public static class ServeCommand
                 var app = WebApp.Build([.. hostArgs]);
                 // Check the database settings before the host starts, so a bad one is one line, not a host failure log.
                 _ = app.Services.GetRequiredService<DatabaseConnection>();
+                if (parse.GetValue(demo))
+                    await DatabaseCommands.LoadDemoAsync(app.Services, parse.InvocationConfiguration.Output, cancellation);
                 await app.RunAsync(cancellation);
                 return 0;
             }
