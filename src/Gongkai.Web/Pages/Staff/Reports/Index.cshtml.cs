@@ -1,0 +1,59 @@
+using Gongkai.AnnualReports;
+using Gongkai.AnnualReports.Formats;
+using Gongkai.Applications;
+using Gongkai.Data;
+using Gongkai.Documents;
+using Gongkai.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Staff.Reports;
+
+/// <summary>
+/// 年度报告（由案卷编制）: section 三 of the signed-in agency compiled live from its cases, each figure linked to the
+/// cases behind it, with the check findings and the official layouts to download.
+/// </summary>
+public sealed class IndexModel(GongkaiDbContext db) : PageModel
+{
+    public int Year { get; private set; }
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public ApplicationCounts Counts { get; private set; } = null!;
+
+    public AnnualReport Report => Counts.Report;
+
+    public TableDefinition Table => Counts.Table.Definition;
+
+    public async Task<IActionResult> OnGetAsync(int? year, CancellationToken cancellation)
+    {
+        if (await LoadAsync(year, cancellation) is { } refused)
+            return refused;
+        return Page();
+    }
+
+    /// <summary>The compiled report in one of the official layouts (?handler=file&amp;to=pdf).</summary>
+    public async Task<IActionResult> OnGetFileAsync(int? year, string? to, CancellationToken cancellation)
+    {
+        if (OutputFormats.Parse(to) is not { } format)
+            return BadRequest("不支持的格式，可选 html、docx、xlsx、pdf、md、json");
+        if (await LoadAsync(year, cancellation) is { } refused)
+            return refused;
+        return File(ReportRenderer.Render(Report, format), ReportRenderer.ContentType(format), OutputFormats.DownloadName(Report, format));
+    }
+
+    public string CasesLink(string row, string column) =>
+        $"/staff/reports/cases?year={Year}&row={Uri.EscapeDataString(row)}&column={Uri.EscapeDataString(column)}";
+
+    private async Task<IActionResult?> LoadAsync(int? year, CancellationToken cancellation)
+    {
+        Year = year ?? StaffReport.DefaultYear(db);
+        if (!StaffReport.ValidYear(db, Year))
+            return BadRequest($"年度应在 {StaffReport.FirstYear} 年至今年之间");
+        if (await StaffReport.CompileAsync(db, User, Year, cancellation) is not { } compiled)
+            return Challenge();
+        Counts = compiled.Counts;
+        Years = [.. Enumerable.Range(StaffReport.FirstYear, StaffReport.DefaultYear(db) + 2 - StaffReport.FirstYear).Reverse()];
+        return null;
+    }
+}
