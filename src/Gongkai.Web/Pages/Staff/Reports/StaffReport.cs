@@ -1,9 +1,9 @@
+using System.Security.Claims;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
 using Gongkai.Staff;
 using Gongkai.Web.Staff;
-using System.Security.Claims;
 
 namespace Gongkai.Web.Pages.Staff.Reports;
 
