@@ -22,7 +22,7 @@ internal static class DemoPlans
     {
         var plans = new List<DemoCase>();
         foreach (var outcome in ReportFormats.Outcomes.Where(o => o != Outcomes.PendingAtYearEnd))
-            plans.Add(new DemoCase(PathFor(outcome, random), outcome, random.Next(3)));
+            plans.Add(new DemoCase(PathFor(outcome, random), outcome, random.Next(4) == 0 ? 1 : 2));
         // Every path at least once with an ordinary outcome, so the timeline of each kind can be seen.
         foreach (var path in new[] { DemoPath.ThirdParty, DemoPath.OtherAgency, DemoPath.Extension, DemoPath.Fee, DemoPath.Correction })
             plans.Add(new DemoCase(path, path == DemoPath.ThirdParty ? Outcomes.Partial : Granted, 2));
