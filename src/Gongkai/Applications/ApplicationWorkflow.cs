@@ -4,6 +4,7 @@ using System.Text;
 using Gongkai.Auditing;
 using Gongkai.Data;
 using Gongkai.Deadlines;
+using Gongkai.Letters;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -115,6 +116,31 @@ public sealed partial class ApplicationWorkflow(
     public Task CloseAsync(string trackingNumber, StaffUser actor, int? version, string? note, CancellationToken cancellation) =>
         ActAsync(trackingNumber, actor, version, AuditActions.Closed, null, (a, at) => a.Close(at, actor.Id, note), cancellation);
 
+    /// <summary>
+    /// Builds and renders a letter of the user's own case, dated today (CST), and records its issue in the audit trail.
+    /// A letter missing a required element throws <see cref="WorkflowRuleException"/> and nothing is recorded.
+    /// </summary>
+    public async Task<(Letter Letter, byte[] File)> IssueLetterAsync(
+        string trackingNumber, StaffUser actor, LetterKind kind, LetterDetails details, bool pdf, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireCaseRole(actor);
+        var application = await db.Applications.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber && a.AgencyId == actor.AgencyId, cancellation).ConfigureAwait(false)
+            ?? throw new CaseNotFoundException(trackingNumber);
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == application.AgencyId, cancellation).ConfigureAwait(false);
+        var today = ChinaTime.Today(time);
+        // The extension notice states the new due date; the case clock is the one place that knows it.
+        if (kind == LetterKind.Extension && details.NewDueDate is null)
+            details = details with { NewDueDate = CaseClock.Explain(application, calendar, today).Due };
+        var letter = LetterBuilder.Build(kind, application, agency, today, details);
+        var file = pdf ? LetterRenderer.ToPdf(letter) : LetterRenderer.ToDocx(letter);
+        db.Audit(actor, AuditActions.LetterIssued, new AuditTarget("application", application.TrackingNumber),
+            summary: $"{kind.Label()} {letter.Number}（{(pdf ? "PDF" : "DOCX")}）");
+        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+        return (letter, file);
+    }
+
     /// <summary>The case of the user's own agency, tracked; null when there is none, so another agency's case stays unseen.</summary>
     public Task<DisclosureApplication?> FindForStaffAsync(string trackingNumber, StaffUser actor, CancellationToken cancellation) =>
         db.Applications.SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber && a.AgencyId == actor.AgencyId, cancellation);
@@ -123,8 +149,7 @@ public sealed partial class ApplicationWorkflow(
     private async Task ActAsync(string trackingNumber, StaffUser actor, int? version, string action, string? reason,
         Action<DisclosureApplication, DateTime> change, CancellationToken cancellation)
     {
-        if ((actor.Roles & (StaffRoles.Handler | StaffRoles.OfficeHead)) == 0)
-            throw new WorkflowRuleException("case.not-permitted", "您没有办理依申请公开案件的权限（需承办人或公开办负责人角色）");
+        RequireCaseRole(actor);
         var application = await FindForStaffAsync(trackingNumber, actor, cancellation).ConfigureAwait(false)
             ?? throw new CaseNotFoundException(trackingNumber);
         // The form carries the version it was drawn from: acting on a case changed since then would act on stale facts.
@@ -142,6 +167,12 @@ public sealed partial class ApplicationWorkflow(
             throw new WorkflowRuleException("case.concurrent-change", ConcurrentChange);
         }
         LogActed(application.TrackingNumber, action, actor.Id);
+    }
+
+    private static void RequireCaseRole(StaffUser actor)
+    {
+        if ((actor.Roles & (StaffRoles.Handler | StaffRoles.OfficeHead)) == 0)
+            throw new WorkflowRuleException("case.not-permitted", "您没有办理依申请公开案件的权限（需承办人或公开办负责人角色）");
     }
 
     // The browser shows only the last response of a double click, and only a hash of the first code is kept, so a
