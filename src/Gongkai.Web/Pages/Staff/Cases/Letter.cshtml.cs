@@ -31,9 +31,13 @@ public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflo
         CasePath = CaseModel.CasePath(trackingNumber);
         var details = new LetterDetails
         {
-            Reason = reason, DisclosedPart = disclosedPart, WithheldPart = withheldPart,
+            Reason = reason,
+            DisclosedPart = disclosedPart,
+            WithheldPart = withheldPart,
             WithheldOutcome = string.IsNullOrWhiteSpace(withheldOutcome) ? null : withheldOutcome,
-            Holder = holder, PaymentMethod = paymentMethod, Contact = contact,
+            Holder = holder,
+            PaymentMethod = paymentMethod,
+            Contact = contact,
         };
         try
         {
