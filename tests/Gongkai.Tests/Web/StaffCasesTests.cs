@@ -161,6 +161,40 @@ public sealed class StaffCasesTests : IAsyncDisposable
         Assert.Equal(1, await CountAuditAsync(AuditActions.LetterIssued));
     }
 
+    [Fact]
+    public async Task AFormDrawnFromAnOlderVersionIsRefusedWithTheConcurrencyMessage()
+    {
+        host = await StaffCasesHost.StartAsync();
+        var number = await host.AddCaseAsync("NMF-2025-000001", new(2025, 3, 3));
+        await host.SignInAsync("nmf-handler");
+        var stale = await VersionAsync(number);
+        using var first = await host.PostAsync(number, "Consult", ("version", stale), ("party", "某建设公司"));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+
+        using var second = await host.PostAsync(number, "Reply", ("version", stale), ("outcome", "art36_2_disclosed"));
+
+        Assert.Contains(ApplicationWorkflow.ConcurrentChange, await second.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.InThirdPartyConsultation, (await FindAsync(number)).Status);
+        Assert.Equal(0, await CountAuditAsync(AuditActions.Replied));
+    }
+
+    [Fact]
+    public async Task ConcludedCasesAreListedUnderTheirOwnFilter()
+    {
+        host = await StaffCasesHost.StartAsync();
+        var number = await host.AddCaseAsync("NMF-2025-000001", new(2025, 3, 3));
+        await host.SignInAsync("nmf-handler");
+        using var reply = await host.PostAsync(number, "Reply", ("outcome", "art36_2_disclosed"));
+        Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
+
+        var open = await host.Client.GetStringAsync("/staff/cases", Cancellation);
+        var concluded = await host.Client.GetStringAsync("/staff/cases?filter=concluded", Cancellation);
+
+        Assert.DoesNotContain(number, open, StringComparison.Ordinal);
+        Assert.Contains(number, concluded, StringComparison.Ordinal);
+        Assert.Contains("已答复", concluded, StringComparison.Ordinal);
+    }
+
     private async Task<string> VersionAsync(string number) =>
         (await FindAsync(number)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
