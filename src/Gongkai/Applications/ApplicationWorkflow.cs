@@ -4,6 +4,8 @@ using System.Text;
 using Gongkai.Auditing;
 using Gongkai.Data;
 using Gongkai.Deadlines;
+using Gongkai.Letters;
+using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using static Gongkai.Data.Configurations.DisclosureApplicationConfiguration;
@@ -14,7 +16,8 @@ namespace Gongkai.Applications;
 /// The writes on applications, for the portal, the API and the command line alike: each loads or creates the case,
 /// calls the entity, and saves it with its audit row in one SaveChanges.
 /// </summary>
-public sealed partial class ApplicationWorkflow(GongkaiDbContext db, TimeProvider time, ILogger<ApplicationWorkflow> logger)
+public sealed partial class ApplicationWorkflow(
+    GongkaiDbContext db, TimeProvider time, WorkdayCalendar calendar, ILogger<ApplicationWorkflow> logger)
 {
     /// <summary>The actor recorded on the timeline for what the applicant did through the portal (no staff user).</summary>
     public const long Applicant = 0;
@@ -78,6 +81,100 @@ public sealed partial class ApplicationWorkflow(GongkaiDbContext db, TimeProvide
         return QueryCode.Matches(found?.Hash, queryCode) ? found!.Application : null;
     }
 
+    /// <summary>Shown when another user saved the case between this user's reading and writing it.</summary>
+    public const string ConcurrentChange = "案件已被他人修改，请刷新后重试";
+
+    public Task RequestCorrectionAsync(string trackingNumber, StaffUser actor, int? version, string items, DateOnly correctBy, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.CorrectionRequested, null,
+            (a, at) => a.RequestCorrection(at, actor.Id, items, correctBy, calendar), cancellation);
+
+    public Task RecordCorrectionAsync(string trackingNumber, StaffUser actor, int? version, string? note, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.CorrectionReceived, null,
+            (a, at) => a.RecordCorrection(at, actor.Id, note), cancellation);
+
+    public Task StartThirdPartyConsultationAsync(string trackingNumber, StaffUser actor, int? version, string thirdParty, string? note, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.ConsultationStarted, null,
+            (a, at) => a.StartThirdPartyConsultation(at, actor.Id, thirdParty, note), cancellation);
+
+    public Task RecordThirdPartyOpinionAsync(string trackingNumber, StaffUser actor, int? version, ConsultationOpinion opinion, string? note, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.OpinionRecorded, null,
+            (a, at) => a.RecordThirdPartyOpinion(at, actor.Id, opinion, note, calendar), cancellation);
+
+    /// <summary>Art. 33 para 2: the signed-in user approves, so only a head of the disclosure office can extend.</summary>
+    public Task ExtendDeadlineAsync(string trackingNumber, StaffUser actor, int? version, int workdays, string reason, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.DeadlineExtended, reason,
+            (a, at) => a.ExtendDeadline(at, actor.Id, actor.Id, actor.Roles.HasFlag(StaffRoles.OfficeHead), workdays, reason, calendar), cancellation);
+
+    public Task RecordReplyAsync(string trackingNumber, StaffUser actor, int? version, string outcome, string? note, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.Replied, null,
+            (a, at) => a.RecordReply(at, actor.Id, outcome, note), cancellation);
+
+    public Task RecordDeliveryAsync(string trackingNumber, StaffUser actor, int? version, DeliveryMethod method, DateOnly deliveredOn, string proof, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.Delivered, null,
+            (a, at) => a.RecordDelivery(at, actor.Id, method, deliveredOn, proof), cancellation);
+
+    public Task CloseAsync(string trackingNumber, StaffUser actor, int? version, string? note, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.Closed, null, (a, at) => a.Close(at, actor.Id, note), cancellation);
+
+    /// <summary>
+    /// Builds and renders a letter of the user's own case, dated today (CST), and records its issue in the audit trail.
+    /// A letter missing a required element throws <see cref="WorkflowRuleException"/> and nothing is recorded.
+    /// </summary>
+    public async Task<(Letter Letter, byte[] File)> IssueLetterAsync(
+        string trackingNumber, StaffUser actor, LetterKind kind, LetterDetails details, bool pdf, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireCaseRole(actor);
+        var application = await db.Applications.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber && a.AgencyId == actor.AgencyId, cancellation).ConfigureAwait(false)
+            ?? throw new CaseNotFoundException(trackingNumber);
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == application.AgencyId, cancellation).ConfigureAwait(false);
+        var today = ChinaTime.Today(time);
+        // The extension notice states the new due date; the case clock is the one place that knows it.
+        if (kind == LetterKind.Extension && details.NewDueDate is null)
+            details = details with { NewDueDate = CaseClock.Explain(application, calendar, today).Due };
+        var letter = LetterBuilder.Build(kind, application, agency, today, details);
+        var file = pdf ? LetterRenderer.ToPdf(letter) : LetterRenderer.ToDocx(letter);
+        db.Audit(actor, AuditActions.LetterIssued, new AuditTarget("application", application.TrackingNumber),
+            summary: $"{kind.Label()} {letter.Number}（{(pdf ? "PDF" : "DOCX")}）");
+        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+        return (letter, file);
+    }
+
+    /// <summary>The case of the user's own agency, tracked; null when there is none, so another agency's case stays unseen.</summary>
+    public Task<DisclosureApplication?> FindForStaffAsync(string trackingNumber, StaffUser actor, CancellationToken cancellation) =>
+        db.Applications.SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber && a.AgencyId == actor.AgencyId, cancellation);
+
+    // One path for every staff transition (STYLE §3): permission, load, entity method, audit row, one SaveChanges.
+    private async Task ActAsync(string trackingNumber, StaffUser actor, int? version, string action, string? reason,
+        Action<DisclosureApplication, DateTime> change, CancellationToken cancellation)
+    {
+        RequireCaseRole(actor);
+        var application = await FindForStaffAsync(trackingNumber, actor, cancellation).ConfigureAwait(false)
+            ?? throw new CaseNotFoundException(trackingNumber);
+        // The form carries the version it was drawn from: acting on a case changed since then would act on stale facts.
+        if (version is { } seen && seen != application.Version)
+            throw new WorkflowRuleException("case.concurrent-change", ConcurrentChange);
+        change(application, time.GetUtcNow().UtcDateTime);
+        db.Audit(actor, action, new AuditTarget("application", application.TrackingNumber), reason,
+            summary: application.Timeline[^1].Kind.Label());
+        try
+        {
+            await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new WorkflowRuleException("case.concurrent-change", ConcurrentChange);
+        }
+        LogActed(application.TrackingNumber, action, actor.Id);
+    }
+
+    private static void RequireCaseRole(StaffUser actor)
+    {
+        if ((actor.Roles & (StaffRoles.Handler | StaffRoles.OfficeHead)) == 0)
+            throw new WorkflowRuleException("case.not-permitted", "您没有办理依申请公开案件的权限（需承办人或公开办负责人角色）");
+    }
+
     // The browser shows only the last response of a double click, and only a hash of the first code is kept, so a
     // repeat issues a fresh code for the same case; it replaces the first.
     private async Task<OnlineSubmission?> RepeatAsync(string repeatKey, CancellationToken cancellation)
@@ -118,6 +215,9 @@ public sealed partial class ApplicationWorkflow(GongkaiDbContext db, TimeProvide
         var next = last is null ? 1 : int.Parse(last.AsSpan(prefix.Length), CultureInfo.InvariantCulture) + 1;
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}{next:D6}");
     }
+
+    [LoggerMessage(LogLevel.Information, "Application {TrackingNumber}: {Action} by staff user {ActorId}")]
+    private partial void LogActed(string trackingNumber, string action, int actorId);
 
     [LoggerMessage(LogLevel.Information, "Application {TrackingNumber} submitted online to agency {AgencyCode}")]
     private partial void LogSubmitted(string trackingNumber, string agencyCode);

@@ -1,6 +1,6 @@
 namespace Gongkai.Applications;
 
-/// <summary>The Chinese names the portal shows for the form, delivery method and timeline entries of a request.</summary>
+/// <summary>The Chinese names the portal shows for the form, delivery method, channel, consultation opinions and timeline entries of a case.</summary>
 public static class RequestLabels
 {
     public static string Label(this InformationForm form) => form switch
@@ -16,6 +16,24 @@ public static class RequestLabels
         DeliveryMethod.Email => "电子邮件",
         DeliveryMethod.InPerson => "当面领取",
         DeliveryMethod.Online => "网上下载",
+    };
+
+    /// <summary>The channel as Art. 31 names it.</summary>
+    public static string Label(this Channel channel) => channel switch
+    {
+        Channel.InPerson => "当面提交",
+        Channel.SignedPost => "邮寄（需签收）",
+        Channel.OrdinaryLetter => "平常信函",
+        Channel.Fax => "传真",
+        Channel.Email => "电子邮件",
+        Channel.Online => "网上申请",
+    };
+
+    public static string Label(this ConsultationOpinion opinion) => opinion switch
+    {
+        ConsultationOpinion.Consents => "同意公开",
+        ConsultationOpinion.Objects => "不同意公开",
+        ConsultationOpinion.NoReply => "逾期未答复",
     };
 
     public static string Label(this CaseEventKind kind) => kind switch

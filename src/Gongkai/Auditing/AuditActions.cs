@@ -9,4 +9,13 @@ public static class AuditActions
     public const string StaffAdded = "staff.add";
     public const string AgencyAdded = "agency.add";
     public const string ApplicationSubmitted = "application.submit";
+    public const string CorrectionRequested = "application.request_correction";
+    public const string CorrectionReceived = "application.record_correction";
+    public const string ConsultationStarted = "application.start_consultation";
+    public const string OpinionRecorded = "application.record_opinion";
+    public const string DeadlineExtended = "application.extend_deadline";
+    public const string Replied = "application.reply";
+    public const string Delivered = "application.deliver";
+    public const string Closed = "application.close";
+    public const string LetterIssued = "application.issue_letter";
 }

@@ -130,7 +130,7 @@ public sealed class ApplicationWorkflowTests(DatabaseFixture fixture) : IClassFi
         Assert.Null(await workflow.FindForApplicantAsync("WF-2025-999999", submission.QueryCode, Cancellation));
     }
 
-    private ApplicationWorkflow Workflow(GongkaiDbContext db) => new(db, fixture.Time, NullLogger<ApplicationWorkflow>.Instance);
+    private ApplicationWorkflow Workflow(GongkaiDbContext db) => new(db, fixture.Time, Gongkai.Deadlines.WorkdayCalendar.Embedded, NullLogger<ApplicationWorkflow>.Instance);
 
     private async Task<OnlineSubmission> SubmitAsync(DatabaseProvider provider, int agency, string? key)
     {

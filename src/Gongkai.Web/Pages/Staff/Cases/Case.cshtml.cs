@@ -1,0 +1,121 @@
+using Gongkai.Applications;
+using Gongkai.Data;
+using Gongkai.Deadlines;
+using Gongkai.Letters;
+using Gongkai.Staff;
+using Gongkai.Web.Applications;
+using Gongkai.Web.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Staff.Cases;
+
+/// <summary>
+/// The case page: the request (Art. 29), the explained clock, the timeline, and a form for each step the status allows.
+/// Each POST goes to one ApplicationWorkflow method; a refused rule is shown on the page, success redirects back (PRG).
+/// </summary>
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class CaseModel(GongkaiDbContext db, ApplicationWorkflow workflow, WorkdayCalendar calendar, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string TrackingNumber { get; set; } = "";
+
+    public DisclosureApplication Case { get; private set; } = null!;
+
+    public CaseClockView Clock { get; private set; } = null!;
+
+    public StaffUser CurrentUser { get; private set; } = null!;
+
+    public bool IsOfficeHead => CurrentUser.Roles.HasFlag(StaffRoles.OfficeHead);
+
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<(string Outcome, string Label)> Outcomes { get; private set; } = [];
+
+    public IReadOnlyList<LetterKind> Letters { get; private set; } = [];
+
+    public IReadOnlyDictionary<long, string> Actors { get; private set; } = new Dictionary<long, string>();
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellation) => ShowAsync(cancellation);
+
+    public Task<IActionResult> OnPostCorrectionAsync(int? version, string? items, DateOnly? correctBy, CancellationToken cancellation) =>
+        RunAsync(user => workflow.RequestCorrectionAsync(TrackingNumber, user, version, items ?? "", Need(correctBy, "请填写补正期限"), cancellation), cancellation);
+
+    public Task<IActionResult> OnPostCorrectionReceivedAsync(int? version, string? note, CancellationToken cancellation) =>
+        RunAsync(user => workflow.RecordCorrectionAsync(TrackingNumber, user, version, note, cancellation), cancellation);
+
+    public Task<IActionResult> OnPostConsultAsync(int? version, string? party, string? note, CancellationToken cancellation) =>
+        RunAsync(user => workflow.StartThirdPartyConsultationAsync(TrackingNumber, user, version, party ?? "", note, cancellation), cancellation);
+
+    public Task<IActionResult> OnPostOpinionAsync(int? version, ConsultationOpinion? opinion, string? note, CancellationToken cancellation) =>
+        RunAsync(user => workflow.RecordThirdPartyOpinionAsync(TrackingNumber, user, version, Need(opinion, "请选择第三方意见"), note, cancellation), cancellation);
+
+    public Task<IActionResult> OnPostExtendAsync(int? version, int? workdays, string? reason, CancellationToken cancellation) =>
+        RunAsync(user => workflow.ExtendDeadlineAsync(TrackingNumber, user, version, Need(workdays, "请填写延长的工作日数"), reason ?? "", cancellation), cancellation);
+
+    public Task<IActionResult> OnPostReplyAsync(int? version, string? outcome, string? note, CancellationToken cancellation) =>
+        RunAsync(user => workflow.RecordReplyAsync(TrackingNumber, user, version, Need(outcome, "请选择答复结果"), note, cancellation), cancellation);
+
+    public Task<IActionResult> OnPostDeliverAsync(int? version, DeliveryMethod? method, DateOnly? deliveredOn, string? proof, CancellationToken cancellation) =>
+        RunAsync(user => workflow.RecordDeliveryAsync(TrackingNumber, user, version, Need(method, "请选择送达方式"),
+            Need(deliveredOn, "请填写送达日期"), proof ?? "", cancellation), cancellation);
+
+    public Task<IActionResult> OnPostCloseAsync(int? version, string? note, CancellationToken cancellation) =>
+        RunAsync(user => workflow.CloseAsync(TrackingNumber, user, version, note, cancellation), cancellation);
+
+    public string ActorName(long id) => Actors.TryGetValue(id, out var name) ? name : $"工作人员 {id}";
+
+    private async Task<IActionResult> RunAsync(Func<StaffUser, Task> act, CancellationToken cancellation)
+    {
+        var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
+        if (user is null || user.Disabled)
+            return Challenge();
+        try
+        {
+            await act(user);
+            return Redirect(CasePath(TrackingNumber));
+        }
+        catch (CaseNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (WorkflowRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+        // Show the case as stored, not as the refused step may have left it in memory.
+        db.ChangeTracker.Clear();
+        return await ShowAsync(cancellation);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellation)
+    {
+        var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
+        if (user is null || user.Disabled)
+            return Challenge();
+        var application = await workflow.FindForStaffAsync(TrackingNumber, user, cancellation);
+        if (application is null)
+            return NotFound();
+        CurrentUser = user;
+        Case = application;
+        Today = ChinaTime.Today(time);
+        Clock = CaseClockView.Of(application, calendar, Today);
+        // Labelled in the format of the report year the reply will be counted in: the year it is made.
+        Outcomes = OutcomeChoices.ForYear(Today.Year);
+        Letters = LetterKinds.Issuable(application);
+        var ids = application.Timeline.Select(e => e.ActorId).Where(id => id != ApplicationWorkflow.Applicant).Distinct().ToList();
+        var names = await db.StaffUsers.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => (long)u.Id, u => u.DisplayName, cancellation);
+        names[ApplicationWorkflow.Applicant] = "申请人";
+        Actors = names;
+        return Page();
+    }
+
+    public static string CasePath(string trackingNumber) => "/staff/cases/" + Uri.EscapeDataString(trackingNumber);
+
+    private static T Need<T>(T? value, string message) where T : struct =>
+        value ?? throw new WorkflowRuleException("form.required", message);
+
+    private static string Need(string? value, string message) =>
+        string.IsNullOrWhiteSpace(value) ? throw new WorkflowRuleException("form.required", message) : value;
+}

@@ -1,0 +1,60 @@
+using Gongkai.Applications;
+using Gongkai.Data;
+using Gongkai.Letters;
+using Gongkai.Web.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Staff.Cases;
+
+/// <summary>
+/// A letter of the case as PDF or DOCX, built from the case file and the details typed on the case page. A letter that
+/// lacks a required element is refused with its Chinese message on a page instead of a file.
+/// </summary>
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflow) : PageModel
+{
+    public string Refusal { get; private set; } = "";
+
+    public string CasePath { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string trackingNumber, string kind, string format,
+        string? reason, string? disclosedPart, string? withheldPart, string? withheldOutcome, string? holder,
+        string? paymentMethod, string? contact, CancellationToken cancellation)
+    {
+        if (!Enum.TryParse<LetterKind>(kind, ignoreCase: true, out var letterKind) || !Enum.IsDefined(letterKind)
+            || int.TryParse(kind, out _) || format is not ("pdf" or "docx"))
+            return NotFound();
+        var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
+        if (user is null || user.Disabled)
+            return Challenge();
+        CasePath = CaseModel.CasePath(trackingNumber);
+        var details = new LetterDetails
+        {
+            Reason = reason,
+            DisclosedPart = disclosedPart,
+            WithheldPart = withheldPart,
+            WithheldOutcome = string.IsNullOrWhiteSpace(withheldOutcome) ? null : withheldOutcome,
+            Holder = holder,
+            PaymentMethod = paymentMethod,
+            Contact = contact,
+        };
+        try
+        {
+            var (letter, file) = await workflow.IssueLetterAsync(trackingNumber, user, letterKind, details, format == "pdf", cancellation);
+            var type = format == "pdf" ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            return File(file, type, $"{trackingNumber}-{letterKind.Label()}.{format}");
+        }
+        catch (CaseNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (WorkflowRuleException e)
+        {
+            Refusal = e.Message;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Gongkai.Applications;
+using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Tests.Web;
+
+/// <summary>
+/// The applications host with staff of two agencies and cases received on chosen days, and a signed-in client.
+/// The host's clock stands at Monday 2025-03-03, 09:30 Beijing time.
+/// </summary>
+internal sealed partial class StaffCasesHost : IAsyncDisposable
+{
+    public const string Password = "correct-horse-battery";
+
+    private StaffCasesHost(ApplicationsHost host) => Host = host;
+
+    public ApplicationsHost Host { get; }
+
+    public HttpClient Client { get; private set; } = null!;
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public static async Task<StaffCasesHost> StartAsync()
+    {
+        var host = new StaffCasesHost(await ApplicationsHost.StartAsync());
+        await host.Host.WithDatabaseAsync(async db =>
+        {
+            await db.AddStaffAsync("NMF", "nmf-handler", "承办人甲", StaffRoles.Handler, Password, null, Cancellation);
+            await db.AddStaffAsync("NMF", "nmf-head", "负责人乙", StaffRoles.Handler | StaffRoles.OfficeHead, Password, null, Cancellation);
+            await db.AddStaffAsync("CY", "cy-handler", "区政府承办人", StaffRoles.Handler, Password, null, Cancellation);
+        });
+        host.Client = host.Host.CreateClient();
+        return host;
+    }
+
+    /// <summary>A case handed in at the counter (Art. 31 (一)) at 09:00 Beijing time on <paramref name="receivedOn"/>.</summary>
+    public async Task<string> AddCaseAsync(string number, DateOnly receivedOn, string agencyCode = "NMF")
+    {
+        await Host.WithDatabaseAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Code == agencyCode, Cancellation);
+            var arrived = receivedOn.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
+            db.Applications.Add(DisclosureApplication.Submit(agency.Id, number,
+                new Applicant(ApplicantType.Commercial, "某某科技有限公司", "统一社会信用代码", "91110105MA00000000", "010-12345678", null, null),
+                new RequestedInformation("2024年道路养护资金使用情况", null, InformationForm.Electronic, DeliveryMethod.Email),
+                Channel.InPerson, arrived, null, ApplicationWorkflow.Applicant));
+            await db.SaveChangesAsync(Cancellation);
+        });
+        return number;
+    }
+
+    public async Task SignInAsync(string login)
+    {
+        var page = await Client.GetStringAsync("/staff/login", Cancellation);
+        using var form = new FormUrlEncodedContent(
+            [new("LoginName", login), new("Password", Password), new("__RequestVerificationToken", Token(page))]);
+        using var response = await Client.PostAsync("/staff/login", form, Cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>Posts a form of the case page with its antiforgery token and the case version shown.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string number, string handler, params (string Name, string Value)[] fields)
+    {
+        var page = await Client.GetStringAsync($"/staff/cases/{number}", Cancellation);
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
+        form.Add(new("__RequestVerificationToken", Token(page)));
+        using var content = new FormUrlEncodedContent(form);
+        return await Client.PostAsync($"/staff/cases/{number}?handler={handler}", content, Cancellation);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client?.Dispose();
+        await Host.DisposeAsync();
+    }
+
+    private static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
