@@ -70,6 +70,17 @@ internal sealed partial class StaffCasesHost : IAsyncDisposable
         return await Client.PostAsync($"/staff/cases/{number}?handler={handler}", content, Cancellation);
     }
 
+    /// <summary>Posts the letter form of the case page (details are never sent in the address).</summary>
+    public async Task<HttpResponseMessage> PostLetterAsync(string number, string file, params (string Name, string Value)[] fields)
+    {
+        // Any staff page carries the token (the sign-out form), so a case the user may not see can be tried too.
+        var page = await Client.GetStringAsync("/staff", Cancellation);
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
+        form.Add(new("__RequestVerificationToken", Token(page)));
+        using var content = new FormUrlEncodedContent(form);
+        return await Client.PostAsync($"/staff/cases/{number}/letters/{file}", content, Cancellation);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();

@@ -55,7 +55,7 @@ public sealed class StaffCasesTests : IAsyncDisposable
         await host.SignInAsync("nmf-handler");
 
         using var page = await host.Client.GetAsync($"/staff/cases/{foreign}", Cancellation);
-        using var letter = await host.Client.GetAsync($"/staff/cases/{foreign}/letters/reply.pdf", Cancellation);
+        using var letter = await host.PostLetterAsync(foreign, "reply.pdf");
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, letter.StatusCode);
@@ -147,13 +147,15 @@ public sealed class StaffCasesTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
         Assert.Equal(Outcomes.Partial, (await FindAsync(number)).Outcome);
 
-        using var refused = await host.Client.GetAsync($"/staff/cases/{number}/letters/reply.pdf?reason=x", Cancellation);
+        using var asLink = await host.Client.GetAsync($"/staff/cases/{number}/letters/reply.pdf?reason=x", Cancellation);
+        Assert.NotEqual("application/pdf", asLink.Content.Headers.ContentType?.MediaType);
+
+        using var refused = await host.PostLetterAsync(number, "reply.pdf", ("reason", "x"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("部分公开的答复应写明公开的部分和不予公开的部分", await refused.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
 
-        using var letter = await host.Client.GetAsync($"/staff/cases/{number}/letters/reply.pdf?reason={Uri.EscapeDataString("涉及企业报价")}"
-            + $"&disclosedPart={Uri.EscapeDataString("资金总额")}&withheldPart={Uri.EscapeDataString("各标段报价")}&withheldOutcome=art15_third_party",
-            Cancellation);
+        using var letter = await host.PostLetterAsync(number, "reply.pdf", ("reason", "涉及企业报价"),
+            ("disclosedPart", "资金总额"), ("withheldPart", "各标段报价"), ("withheldOutcome", "art15_third_party"));
         Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
         Assert.Equal("application/pdf", letter.Content.Headers.ContentType?.MediaType);
         var bytes = await letter.Content.ReadAsByteArrayAsync(Cancellation);

@@ -9,7 +9,8 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 
 /// <summary>
 /// A letter of the case as PDF or DOCX, built from the case file and the details typed on the case page. A letter that
-/// lacks a required element is refused with its Chinese message on a page instead of a file.
+/// lacks a required element is refused with its Chinese message on a page instead of a file. The details are posted,
+/// never put in the address, so what staff type about withheld parts stays out of URLs, histories and request logs.
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflow) : PageModel
@@ -18,7 +19,10 @@ public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflo
 
     public string CasePath { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string trackingNumber, string kind, string format,
+    /// <summary>An address typed or bookmarked leads back to the case, where the letter's details are filled in.</summary>
+    public IActionResult OnGet(string trackingNumber) => Redirect(CaseModel.CasePath(trackingNumber));
+
+    public async Task<IActionResult> OnPostAsync(string trackingNumber, string kind, string format,
         string? reason, string? disclosedPart, string? withheldPart, string? withheldOutcome, string? holder,
         string? paymentMethod, string? contact, CancellationToken cancellation)
     {
