@@ -24,6 +24,8 @@ public static class WebApp
         builder.AddStaffAuthentication();
         // ProblemDetails for API errors; the /Error page for HTML.
         builder.Services.AddProblemDetails();
+        // The API describes itself at /openapi/v1.json for the systems that call it.
+        builder.Services.AddOpenApi();
         // A refused business rule under /api is a 409 with its code.
         builder.Services.AddExceptionHandler<WorkflowRuleExceptionHandler>();
         // DataAnnotations on API input records, with their Chinese messages, as 400 ValidationProblem.
@@ -50,6 +52,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapOpenApi();
         app.MapReportsApi();
         app.MapApplicationsApi();
         return app;

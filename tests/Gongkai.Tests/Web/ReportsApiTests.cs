@@ -73,6 +73,16 @@ public sealed class ReportsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task TheApiDescribesItselfAsOpenApi()
+    {
+        using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+
+        var paths = json.RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/reports/audit", out _));
+        Assert.True(paths.TryGetProperty("/api/applications", out _));
+    }
+
+    [Fact]
     public async Task UnknownReportIsNotFound()
     {
         var client = app.CreateClient();
