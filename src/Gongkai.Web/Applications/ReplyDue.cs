@@ -8,15 +8,13 @@ public sealed record ReplyDue(DateOnly? On, string? Note)
 {
     public static ReplyDue Of(DisclosureApplication application, WorkdayCalendar calendar, TimeProvider time)
     {
-        try
+        // One place decides what a missing holiday year means (CaseClockView); the applicant gets it in a sentence.
+        var view = CaseClockView.Of(application, calendar, ChinaTime.Today(time));
+        return view.Clock switch
         {
-            var clock = CaseClock.Explain(application, calendar, ChinaTime.Today(time));
-            return clock.Due is { } due ? new(due, null) : new(null, clock.Lines[^1]);
-        }
-        catch (CalendarYearMissingException e)
-        {
-            // Counting a year without its holiday notice as plain weekdays would give a wrong date (STYLE §7).
-            return new(null, $"答复期限为收到申请之日起 20 个工作日；{e.Message}，具体日期待载入后确定。");
-        }
+            { Due: { } due } => new(due, null),
+            { } clock => new(null, clock.Lines[^1]),
+            null => new(null, $"答复期限为收到申请之日起 20 个工作日；{view.Problem}，具体日期待载入后确定。"),
+        };
     }
 }

@@ -1,19 +1,13 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.AnnualReports;
+using Gongkai.Web.Reports;
 
 namespace Gongkai.Web.Cli;
 
 /// <summary>The plain-text views of a report the command line prints.</summary>
 public static class ReportSummary
 {
-    public static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        Severity.Note => "提示",
-    };
-
     /// <summary>What the importer recognised: format, year, agency, sections, each table's cells and inferred cells.</summary>
     public static string Describe(AnnualReport report)
     {
@@ -58,11 +52,11 @@ public static class ReportSummary
     {
         var text = new StringBuilder();
         var counts = string.Join("，", Enum.GetValues<Severity>()
-            .Select(s => $"{SeverityName(s)} {report.Findings.Count(f => f.Severity == s)}"));
+            .Select(s => $"{SeverityNames.Of(s)} {report.Findings.Count(f => f.Severity == s)}"));
         text.AppendLine(CultureInfo.InvariantCulture, $"{file}：{report.Agency ?? "（机关未识别）"} {report.Year} 年（{report.Format.Id}）— {counts}");
         foreach (var finding in report.Findings.OrderBy(f => f.Severity))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  [{SeverityName(finding.Severity)}] {finding.Rule} {finding.Message}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  [{SeverityNames.Of(finding.Severity)}] {finding.Rule} {finding.Message}");
         }
 
         return text.ToString();
