@@ -11,7 +11,8 @@ namespace Gongkai.Tests.Web;
 
 /// <summary>
 /// The web application on a fixed clock (Monday 2025-03-03, 09:30 Beijing time) with two agencies, on the embedded
-/// SQLite file or, for <see cref="DatabaseProvider.Postgres"/>, a PostgreSQL database of its own.
+/// SQLite file or, for <see cref="DatabaseProvider.Postgres"/>, a PostgreSQL database of its own. Hosts started
+/// without a provider use <see cref="DefaultProvider"/>, so ./test runs every page test a second time on PostgreSQL.
 /// </summary>
 internal sealed class ApplicationsHost : IAsyncDisposable
 {
@@ -27,10 +28,19 @@ internal sealed class ApplicationsHost : IAsyncDisposable
         factory = web.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time)));
     }
 
+    /// <summary>Set by ./test for its second run of the page tests; Postgres needs GONGKAI_TEST_POSTGRES too.</summary>
+    public const string ProviderVariable = "GONGKAI_TEST_WEB_PROVIDER";
+
     public int AgencyId { get; private set; }
 
-    public static async Task<ApplicationsHost> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static DatabaseProvider DefaultProvider =>
+        Environment.GetEnvironmentVariable(ProviderVariable) is { Length: > 0 } name && DatabaseFixture.PostgresServer is not null
+            ? Enum.Parse<DatabaseProvider>(name, ignoreCase: true)
+            : DatabaseProvider.Sqlite;
+
+    public static async Task<ApplicationsHost> StartAsync(DatabaseProvider? requested = null)
     {
+        var provider = requested ?? DefaultProvider;
         Dictionary<string, string> settings = [];
         PostgresTestDatabase? postgres = null;
         if (provider == DatabaseProvider.Postgres)
