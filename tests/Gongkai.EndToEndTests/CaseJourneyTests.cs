@@ -1,0 +1,134 @@
+using Gongkai.Agencies;
+using Gongkai.Data;
+using Gongkai.EndToEndTests.Pages;
+using Gongkai.Staff;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+
+namespace Gongkai.EndToEndTests;
+
+/// <summary>
+/// One application from the portal to the annual report, over four weeks of the server's clock: the applicant applies
+/// and is given a 查询码; the handler asks for a correction and records it; the office head extends the deadline; the
+/// handler replies with partial disclosure and issues the reply letter; the applicant downloads it; the year's
+/// statistics count the case as 部分公开.
+/// </summary>
+public sealed class CaseJourneyTests : IAsyncLifetime
+{
+    private const string Password = "correct-horse-battery";
+
+    // Tuesday 3 June 2025, 09:00 Beijing time.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2025, 6, 3, 9, 0, 0, TimeSpan.FromHours(8)));
+    private readonly GongkaiServer server;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public CaseJourneyTests() => server = new GongkaiServer(clock);
+
+    public async ValueTask InitializeAsync()
+    {
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var cancellation = TestContext.Current.CancellationToken;
+            await db.AddAgencyAsync("南磨房地区办事处", "NMF", AgencyKind.StreetOffice, null, null, cancellation);
+            await db.AddStaffAsync("NMF", "nmf-handler", "承办人甲", StaffRoles.Handler, Password, null, cancellation);
+            await db.AddStaffAsync("NMF", "nmf-head", "负责人乙", StaffRoles.Handler | StaffRoles.OfficeHead, Password, null, cancellation);
+        }
+
+        (playwright, browser) = await Browser.LaunchAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+            await browser.CloseAsync();
+        playwright?.Dispose();
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AnApplicationIsCorrectedExtendedAnsweredInPartAndCountedAsPartialDisclosure()
+    {
+        // 3 June: the applicant applies online.
+        var applicant = await browser!.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var apply = new ApplyPage(applicant);
+        await apply.OpenFromHomeAsync(server.BaseAddress);
+        await apply.FillAsync("南磨房地区办事处", "赵六", "zhaoliu@example.cn", "本街道老旧小区改造项目的资金安排");
+        await apply.SubmitAsync();
+        var number = await apply.TrackingNumberAsync();
+        var code = await apply.QueryCodeAsync();
+        Assert.Equal(10, code.Length);
+
+        // The same day the handler asks, once and for all, for the period the applicant means (Art. 30).
+        var handler = await StaffAsync("nmf-handler");
+        await handler.OpenFromInboxAsync(number);
+        await handler.SubmitAsync("告知补正（条例第三十条）", "告知补正", async form =>
+        {
+            await form.GetByLabel("需要补正的事项").FillAsync("请写明所需资金安排的年度");
+            await form.GetByLabel("补正期限").FillAsync("2025-06-13");
+        });
+        Assert.Contains("待补正", await handler.MainTextAsync());
+
+        // 5 June: the correction arrives by e-mail; the reply period runs again from today.
+        clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromHours(1));
+        handler = await StaffAsync("nmf-handler");
+        await handler.OpenFromInboxAsync(number);
+        await handler.SubmitAsync("收到补正（条例第三十条）", "记录收到补正", form => form.GetByLabel("说明").FillAsync("申请人补正为 2024 年度"));
+        Assert.Contains("2025-07-03", await handler.MainTextAsync());
+
+        // 16 June: the head of the disclosure office extends the deadline by 10 working days (Art. 33).
+        clock.Advance(TimeSpan.FromDays(11));
+        var head = await StaffAsync("nmf-head");
+        await head.OpenFromInboxAsync(number);
+        await head.SubmitAsync("延长答复期限（条例第三十三条第二款）", "批准延期", async form =>
+        {
+            await form.GetByLabel("延长工作日数（最多 20）").FillAsync("10");
+            await form.GetByLabel("延期理由").FillAsync("涉及多个项目的资金材料，需要逐项核对");
+        });
+        Assert.Contains("2025-07-17", await head.MainTextAsync());
+
+        // 30 June: the handler replies, disclosing in part (Art. 37), and issues the reply letter.
+        clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromHours(5));
+        handler = await StaffAsync("nmf-handler");
+        await handler.OpenFromInboxAsync(number);
+        await handler.SubmitAsync("答复（条例第三十五条至第三十九条）", "作出答复", async form =>
+        {
+            await form.GetByLabel("答复结果（年报统计口径）").SelectOptionAsync("art37_partial");
+            await form.GetByLabel("理由或说明").FillAsync("资金安排予以公开，其中涉及个人信息的部分不予公开");
+        });
+        var letter = handler.Form("答复告知书");
+        await letter.GetByLabel("公开的部分（部分公开时填写）", new() { Exact = true }).FillAsync("2024 年度老旧小区改造项目资金安排表");
+        await letter.GetByLabel("不予公开的部分（部分公开时填写）").FillAsync("表中住户姓名及联系方式");
+        await letter.GetByLabel("不予公开部分的依据（部分公开时选择）").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await letter.GetByLabel("联系人及联系电话").FillAsync("王老师 010-87654321");
+        var issued = await handler.Page.RunAndWaitForDownloadAsync(() =>
+            letter.GetByRole(AriaRole.Button, new() { Name = "下载 PDF" }).ClickAsync());
+        Assert.Equal("%PDF", await FirstBytesAsync(issued, 4));
+
+        // The year's statistics count the case as 部分公开, and the figure leads to it.
+        await handler.Page.GotoAsync(new Uri(server.BaseAddress, "/staff/reports?year=2025").ToString());
+        var partial = handler.Page.Locator("a[data-row='result.partial'][data-column='natural_person']");
+        Assert.Equal("1", (await partial.InnerTextAsync()).Trim());
+        await partial.ClickAsync();
+        await handler.Page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).WaitForAsync();
+    }
+
+    // Each working day the staff member comes back in a browser of their own, as the 30-minute session has ended.
+    private async Task<StaffCasePage> StaffAsync(string login)
+    {
+        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var staff = new StaffCasePage(await context.NewPageAsync(), server.BaseAddress);
+        await staff.SignInAsync(login, Password);
+        return staff;
+    }
+
+    private static async Task<string> FirstBytesAsync(IDownload download, int count)
+    {
+        await using var stream = await download.CreateReadStreamAsync();
+        var buffer = new byte[count];
+        await stream.ReadExactlyAsync(buffer);
+        return System.Text.Encoding.ASCII.GetString(buffer);
+    }
+}
