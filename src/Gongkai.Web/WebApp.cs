@@ -4,6 +4,7 @@ using Gongkai.Web.Api;
 using Gongkai.Web.Applications;
 using Gongkai.Web.Reports;
 using Gongkai.Web.Staff;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Gongkai.Web;
@@ -34,6 +35,8 @@ public static class WebApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         // Slows down guessing of 查询码 on /track and its API.
         builder.Services.AddTrackingRateLimit();
+        // Client address and scheme from the configured reverse proxies, for the rate limit and the secure cookie.
+        builder.Services.AddReverseProxy();
         // The whole back office needs a signed-in staff user, except the sign-in page itself.
         builder.Services.AddRazorPages(options => options.Conventions
             .AuthorizeFolder("/Staff", StaffAuthentication.Policy).AllowAnonymousToPage("/Staff/Login"))
@@ -42,6 +45,9 @@ public static class WebApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         var app = builder.Build();
+        // With no proxy named the middleware would believe every client's X-Forwarded-For, so it is left out.
+        if (app.Services.GetRequiredService<IOptions<GongkaiOptions>>().Value.TrustedProxies.Count > 0)
+            app.UseForwardedHeaders();
         // Errors: ProblemDetails under /api, a Chinese error page everywhere else; never a stack trace.
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), web => web.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?status={0}"));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gongkai.Data;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Cli;
 
@@ -33,6 +34,10 @@ public static class ServeCommand
             catch (DatabaseConfigurationException ex)
             {
                 return CliServices.Refuse(parse.InvocationConfiguration.Error, ex.Message);
+            }
+            catch (OptionsValidationException ex)
+            {
+                return CliServices.Refuse(parse.InvocationConfiguration.Error, "配置无效：" + string.Join("；", ex.Failures));
             }
         });
         return command;
