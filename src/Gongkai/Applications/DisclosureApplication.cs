@@ -126,6 +126,8 @@ public sealed class DisclosureApplication
     /// </summary>
     public void ConfirmReceipt(DateTime at, long actorId, string? note = null)
     {
+        // Before the timeline's order check, which would refuse the same instant with a vaguer message.
+        RequireNotBeforeArrival(at);
         Require(at, "receipt", ApplicationStatus.AwaitingConfirmation);
         Confirm(at, actorId, ReceiptNote(note, "确认情况说明"));
     }
@@ -329,13 +331,18 @@ public sealed class DisclosureApplication
 
     private void Confirm(DateTime at, long actorId, string? note)
     {
-        if (at < ArrivedAt)
-            throw new WorkflowRuleException("receipt.before-arrival", "确认收到的时间不能早于申请到达的时间（条例第三十一条）");
+        RequireNotBeforeArrival(at);
         var received = ReceiptDate.Of(Channel, ArrivedAt, at)!.Value;
         ConfirmedAt = ReceiptDate.NeedsConfirmation(Channel) ? at : null;
         ReceivedOn = received;
         Status = ApplicationStatus.Received;
         Append(at, actorId, CaseEventKind.ReceiptConfirmed, "第三十一条", $"收到申请之日 {Text(received)}" + (note is null ? "" : $"；{note}"));
+    }
+
+    private void RequireNotBeforeArrival(DateTime at)
+    {
+        if (at < ArrivedAt)
+            throw new WorkflowRuleException("receipt.before-arrival", "确认收到的时间不能早于申请到达的时间（条例第三十一条）");
     }
 
     private static string? ReceiptNote(string? note, string name)

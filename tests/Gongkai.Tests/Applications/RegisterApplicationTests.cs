@@ -187,7 +187,7 @@ public sealed class RegisterApplicationTests(DatabaseFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task AConfirmationInTheFutureOrOfAnotherAgencysCaseIsRefused()
+    public async Task AConfirmationInTheFutureBeforeTheArrivalOrOfAnotherAgencysCaseIsRefused()
     {
         var staff = await StaffAsync(DatabaseProvider.Sqlite, StaffRoles.Handler);
         var stranger = await StaffAsync(DatabaseProvider.Sqlite, StaffRoles.Handler);
@@ -198,10 +198,13 @@ public sealed class RegisterApplicationTests(DatabaseFixture fixture) : IClassFi
         await using var other = fixture.CreateContext(DatabaseProvider.Sqlite);
         var future = await Assert.ThrowsAsync<WorkflowRuleException>(() =>
             Workflow(other).ConfirmReceiptAsync(number, staff, null, At("2025-03-03 10:00"), null, Cancellation));
+        var early = await Assert.ThrowsAsync<WorkflowRuleException>(() =>
+            Workflow(other).ConfirmReceiptAsync(number, staff, null, At("2025-03-03 07:59"), null, Cancellation));
         await Assert.ThrowsAsync<CaseNotFoundException>(() =>
             Workflow(other).ConfirmReceiptAsync(number, stranger, null, At("2025-03-03 09:00"), null, Cancellation));
 
         Assert.Equal("确认收到的时间不能晚于现在", future.Message);
+        Assert.Equal("确认收到的时间不能早于申请到达的时间（条例第三十一条）", early.Message);
         await using var check = fixture.CreateContext(DatabaseProvider.Sqlite);
         Assert.Equal(ApplicationStatus.AwaitingConfirmation, (await check.Applications.AsNoTracking().SingleAsync(a => a.TrackingNumber == number, Cancellation)).Status);
     }
