@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Gongkai.Agencies;
 using Gongkai.Auditing;
 using Gongkai.Data;
 using Gongkai.Deadlines;
@@ -36,7 +37,22 @@ public sealed partial class ApplicationWorkflow(
     {
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId, cancellation).ConfigureAwait(false)
             ?? throw new WorkflowRuleException("application.unknown-agency", "所选的行政机关不存在");
-        var repeatKey = idempotencyKey is null ? null : RepeatKey(idempotencyKey, agency.Id, applicant, request);
+        var repeatKey = idempotencyKey is null ? null : RepeatKey(idempotencyKey, agency.Id, applicant, request, null);
+        // Numbers and codes only: the trail never holds the applicant's data.
+        var submission = await SaveNewAsync(agency, repeatKey, null, AuditActions.ApplicationSubmitted,
+            $"网上申请，申请人类型 {applicant.Type.ReportColumn()}",
+            (trackingNumber, now) => DisclosureApplication.Submit(agency.Id, trackingNumber, applicant, request, Channel.Online, now, now, Applicant),
+            cancellation).ConfigureAwait(false);
+        if (!submission.Repeated)
+            LogSubmitted(submission.Application.TrackingNumber, agency.Code);
+        return submission;
+    }
+
+    // Every intake channel ends here: tracking number, 查询码, audit row and one SaveChanges, committed before returning.
+    // A repeated idempotency key returns the first case; a collision on the number or the key is looked at again.
+    private async Task<OnlineSubmission> SaveNewAsync(Agency agency, string? repeatKey, StaffUser? actor, string action, string summary,
+        Func<string, DateTime, DisclosureApplication> create, CancellationToken cancellation)
+    {
         for (var attempt = 1; ; attempt++)
         {
             if (repeatKey is not null && await RepeatAsync(repeatKey, cancellation).ConfigureAwait(false) is { } repeated)
@@ -45,18 +61,15 @@ public sealed partial class ApplicationWorkflow(
             var now = time.GetUtcNow().UtcDateTime;
             var trackingNumber = await NextTrackingNumberAsync(agency.Id, agency.Code, ChinaTime.ToStatutoryDate(now).Year, cancellation)
                 .ConfigureAwait(false);
-            var application = DisclosureApplication.Submit(agency.Id, trackingNumber, applicant, request, Channel.Online, now, now, Applicant);
+            var application = create(trackingNumber, now);
             var code = QueryCode.New();
             db.Applications.Add(application);
             db.Entry(application).Property(QueryCodeHash).CurrentValue = QueryCode.Hash(code);
             db.Entry(application).Property(IdempotencyKey).CurrentValue = repeatKey;
-            // Numbers and codes only: the trail never holds the applicant's data.
-            db.Audit(null, AuditActions.ApplicationSubmitted, new AuditTarget("application", trackingNumber),
-                summary: $"网上申请，申请人类型 {applicant.Type.ReportColumn()}", agencyId: agency.Id);
+            db.Audit(actor, action, new AuditTarget("application", trackingNumber), summary: summary, agencyId: agency.Id);
             try
             {
                 await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
-                LogSubmitted(trackingNumber, agency.Code);
                 return new OnlineSubmission(application, code, Repeated: false);
             }
             catch (DbUpdateException) when (attempt < Attempts)
@@ -169,9 +182,16 @@ public sealed partial class ApplicationWorkflow(
         LogActed(application.TrackingNumber, action, actor.Id);
     }
 
+    /// <summary>Whether the user may register and handle applications: a 承办人 or a head of the disclosure office.</summary>
+    public static bool MayHandleCases(StaffUser actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return (actor.Roles & (StaffRoles.Handler | StaffRoles.OfficeHead)) != 0;
+    }
+
     private static void RequireCaseRole(StaffUser actor)
     {
-        if ((actor.Roles & (StaffRoles.Handler | StaffRoles.OfficeHead)) == 0)
+        if (!MayHandleCases(actor))
             throw new WorkflowRuleException("case.not-permitted", "您没有办理依申请公开案件的权限（需承办人或公开办负责人角色）");
     }
 
@@ -192,16 +212,23 @@ public sealed partial class ApplicationWorkflow(
 
     // The key is bound to the content: whoever learns a client's key cannot obtain a fresh 查询码 for its case without
     // also knowing everything the applicant wrote, and a key reused for a different application makes a new case.
-    private static string RepeatKey(string idempotencyKey, int agencyId, Applicant applicant, RequestedInformation request)
+    private static string RepeatKey(string idempotencyKey, int agencyId, Applicant applicant, RequestedInformation request, Intake? intake)
     {
         string?[] parts =
         [
             idempotencyKey, agencyId.ToString(CultureInfo.InvariantCulture), applicant.Type.ToString(), applicant.Name,
             applicant.IdDocumentType, applicant.IdDocumentNumber, applicant.Phone, applicant.Email, applicant.Address,
             request.Description, request.DocumentNumber, request.Form.ToString(), request.Delivery.ToString(),
+            .. intake is null ? [] : IntakeParts(intake),
         ];
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('', parts))));
     }
+
+    private static string?[] IntakeParts(Intake intake) =>
+    [
+        intake.Channel.ToString(), intake.ArrivedAt.ToString("O", CultureInfo.InvariantCulture),
+        intake.ConfirmedAt?.ToString("O", CultureInfo.InvariantCulture), intake.ReceiptNote,
+    ];
 
     // {agency code}-{year}-{6 digits}, numbered per agency and year; fixed width, so the greatest is the last.
     private async Task<string> NextTrackingNumberAsync(int agencyId, string agencyCode, int year, CancellationToken cancellation)

@@ -14,6 +14,12 @@ public sealed class DisclosureApplication
     /// <summary>Information-processing fees exist from this day (fees.md: 国办函〔2020〕109号, effective 2021-01-01).</summary>
     public static readonly DateOnly FeesFrom = new(2021, 1, 1);
 
+    /// <summary>The revised Regulation (国务院令第711号) took effect on this day; Art. 31 dates nothing earlier.</summary>
+    public static readonly DateOnly RegulationInForce = new(2019, 5, 15);
+
+    /// <summary>The longest 收件记录 (mail number, fax number, message id) or confirmation note kept with the case.</summary>
+    public const int ReceiptNoteLength = 200;
+
     private readonly List<CaseEvent> timeline = [];
     private readonly List<Consultation> consultations = [];
 
@@ -90,31 +96,40 @@ public sealed class DisclosureApplication
 
     /// <summary>
     /// Registers an application (Art. 29). For channels whose date of receipt needs a confirmation (Art. 31) and
-    /// without one yet, the case waits in <see cref="ApplicationStatus.AwaitingConfirmation"/>.
+    /// without one yet, the case waits in <see cref="ApplicationStatus.AwaitingConfirmation"/>. The
+    /// <paramref name="receiptNote"/> (收件记录: mail number, fax number, message id) is the proof of how it arrived.
     /// </summary>
     public static DisclosureApplication Submit(
         long agencyId, string trackingNumber, Applicant applicant, RequestedInformation request,
-        Channel channel, DateTime arrivedAt, DateTime? confirmedAt, long actorId)
+        Channel channel, DateTime arrivedAt, DateTime? confirmedAt, long actorId, string? receiptNote = null)
     {
         ArgumentNullException.ThrowIfNull(applicant);
         ArgumentNullException.ThrowIfNull(request);
         var missing = MissingArt29Items(trackingNumber, applicant, request);
         if (missing.Count > 0)
             throw new WorkflowRuleException("application.incomplete", $"申请缺少必要内容：{string.Join("、", missing)}（条例第二十九条）");
+        if (!Enum.IsDefined(channel))
+            throw new WorkflowRuleException("application.unknown-channel", "收到申请的方式无效");
+        var note = ReceiptNote(receiptNote, "收件记录");
 
         var application = new DisclosureApplication(agencyId, trackingNumber.Trim(), applicant, request, channel, arrivedAt);
         application.Status = ApplicationStatus.AwaitingConfirmation;
-        application.Append(arrivedAt, actorId, CaseEventKind.Submitted, "第二十九条", null);
+        application.Append(arrivedAt, actorId, CaseEventKind.Submitted, "第二十九条", note is null ? null : $"收件记录：{note}");
         if (!ReceiptDate.NeedsConfirmation(channel) || confirmedAt is not null)
-            application.Confirm(confirmedAt ?? arrivedAt, actorId);
+            application.Confirm(confirmedAt ?? arrivedAt, actorId, null);
         return application;
     }
 
-    /// <summary>Art. 31 (二)(三): the confirmation with the applicant that fixes the date of receipt for letters, fax and internet channels.</summary>
-    public void ConfirmReceipt(DateTime at, long actorId)
+    /// <summary>
+    /// Art. 31 (二)(三): the confirmation with the applicant that fixes the date of receipt for letters, fax and internet
+    /// channels. <paramref name="at"/> is when it was made (staff may record it afterwards), never before the arrival.
+    /// </summary>
+    public void ConfirmReceipt(DateTime at, long actorId, string? note = null)
     {
+        // Before the timeline's order check, which would refuse the same instant with a vaguer message.
+        RequireNotBeforeArrival(at);
         Require(at, "receipt", ApplicationStatus.AwaitingConfirmation);
-        Confirm(at, actorId);
+        Confirm(at, actorId, ReceiptNote(note, "确认情况说明"));
     }
 
     /// <summary>
@@ -314,15 +329,29 @@ public sealed class DisclosureApplication
             thirdParty ? "第三十二条" : "第三十四条", note);
     }
 
-    private void Confirm(DateTime at, long actorId)
+    private void Confirm(DateTime at, long actorId, string? note)
     {
+        RequireNotBeforeArrival(at);
         var received = ReceiptDate.Of(Channel, ArrivedAt, at)!.Value;
-        if (received < ChinaTime.ToStatutoryDate(ArrivedAt))
-            throw new WorkflowRuleException("receipt.before-arrival", "确认收到的日期不能早于申请到达的日期（条例第三十一条）");
         ConfirmedAt = ReceiptDate.NeedsConfirmation(Channel) ? at : null;
         ReceivedOn = received;
         Status = ApplicationStatus.Received;
-        Append(at, actorId, CaseEventKind.ReceiptConfirmed, "第三十一条", $"收到申请之日 {Text(received)}");
+        Append(at, actorId, CaseEventKind.ReceiptConfirmed, "第三十一条", $"收到申请之日 {Text(received)}" + (note is null ? "" : $"；{note}"));
+    }
+
+    private void RequireNotBeforeArrival(DateTime at)
+    {
+        if (at < ArrivedAt)
+            throw new WorkflowRuleException("receipt.before-arrival", "确认收到的时间不能早于申请到达的时间（条例第三十一条）");
+    }
+
+    private static string? ReceiptNote(string? note, string name)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+            return null;
+        if (note.Trim().Length > ReceiptNoteLength)
+            throw new WorkflowRuleException("receipt.note-too-long", $"{name}不能超过 {ReceiptNoteLength} 个字");
+        return note.Trim();
     }
 
     private void Conclude(DateTime at, long actorId, string outcome, CaseEventKind kind, string article, string? note)

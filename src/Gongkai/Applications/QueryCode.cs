@@ -20,7 +20,7 @@ public static class QueryCode
 
     public static string Hash(string code) => Hasher.HashPassword(null!, Normalize(code));
 
-    /// <summary>Whether the typed code matches; a null hash (a case not submitted online) matches nothing.</summary>
+    /// <summary>Whether the typed code matches; a null hash (a case entered without one, such as demo data) matches nothing.</summary>
     public static bool Matches(string? hash, string typed)
     {
         var result = Hasher.VerifyHashedPassword(null!, hash ?? DecoyHash, Normalize(typed));

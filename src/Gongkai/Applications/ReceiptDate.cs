@@ -21,6 +21,17 @@ public static class ReceiptDate
         Channel.Fax or Channel.Email or Channel.Online => Confirmed(confirmedAt),
     };
 
+    /// <summary>Which day counts as 收到申请之日 for a channel, in the words staff read when registering an application.</summary>
+    public static string Rule(Channel channel) => channel switch
+    {
+        Channel.InPerson => "当面提交的，以提交之日为收到申请之日（条例第三十一条第一项）。",
+        Channel.SignedPost => "以邮寄方式提交的，以行政机关签收之日为收到申请之日；“到达时间”填写签收时间（条例第三十一条第二项）。",
+        Channel.OrdinaryLetter => "以平常信函等无需签收的邮寄方式提交的，应于收到当日与申请人确认，确认之日为收到申请之日（条例第三十一条第二项）。",
+        Channel.Fax => "通过传真提交的，以双方确认之日为收到申请之日（条例第三十一条第三项）。",
+        Channel.Email => "通过电子邮件提交的，以双方确认之日为收到申请之日（条例第三十一条第三项）。",
+        Channel.Online => "通过其他互联网渠道（如省级政务服务平台）提交的，以双方确认之日为收到申请之日（条例第三十一条第三项）。",
+    };
+
     /// <summary>Whether Art. 31 makes the date of receipt depend on a confirmation with the applicant.</summary>
     public static bool NeedsConfirmation(Channel channel) => channel is not (Channel.InPerson or Channel.SignedPost);
 

@@ -9,6 +9,8 @@ public static class AuditActions
     public const string StaffAdded = "staff.add";
     public const string AgencyAdded = "agency.add";
     public const string ApplicationSubmitted = "application.submit";
+    public const string ApplicationRegistered = "application.register";
+    public const string ReceiptConfirmed = "application.confirm_receipt";
     public const string CorrectionRequested = "application.request_correction";
     public const string CorrectionReceived = "application.record_correction";
     public const string ConsultationStarted = "application.start_consultation";

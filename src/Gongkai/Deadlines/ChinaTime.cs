@@ -24,6 +24,10 @@ public static class ChinaTime
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, Zone));
     }
 
+    /// <summary>The UTC instant of a Beijing wall-clock time, as staff type it (the date and time a letter was signed for).</summary>
+    public static DateTime ToUtc(DateOnly date, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), Zone);
+
     private static TimeZoneInfo FindZone()
     {
         try

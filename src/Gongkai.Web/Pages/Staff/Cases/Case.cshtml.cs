@@ -39,6 +39,11 @@ public sealed class CaseModel(GongkaiDbContext db, ApplicationWorkflow workflow,
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellation) => ShowAsync(cancellation);
 
+    // 确认收到 (Art. 31 (二)(三)): the instant is typed in Beijing time, as staff read it off the call or the reply.
+    public Task<IActionResult> OnPostConfirmReceiptAsync(int? version, DateOnly? confirmedOn, TimeOnly? confirmedTime, string? note, CancellationToken cancellation) =>
+        RunAsync(user => workflow.ConfirmReceiptAsync(TrackingNumber, user, version,
+            ChinaTime.ToUtc(Need(confirmedOn, "请填写确认收到的日期"), Need(confirmedTime, "请填写确认收到的时间")), note, cancellation), cancellation);
+
     public Task<IActionResult> OnPostCorrectionAsync(int? version, string? items, DateOnly? correctBy, CancellationToken cancellation) =>
         RunAsync(user => workflow.RequestCorrectionAsync(TrackingNumber, user, version, items ?? "", Need(correctBy, "请填写补正期限"), cancellation), cancellation);
 

@@ -14,7 +14,7 @@ public sealed class IndexModel(GongkaiDbContext db, WorkdayCalendar calendar, Ti
 {
     /// <summary>The filters, keyed by their query value; "全部" is every open case.</summary>
     public static readonly IReadOnlyList<(string Key, string Label)> Filters =
-        [("all", "全部"), ("at-risk", "即将到期"), ("overdue", "已超期"), ("concluded", "已办结")];
+        [("all", "全部"), ("awaiting", "待确认收到"), ("at-risk", "即将到期"), ("overdue", "已超期"), ("concluded", "已办结")];
 
     [BindProperty(SupportsGet = true)]
     public string? Filter { get; set; }
@@ -34,17 +34,21 @@ public sealed class IndexModel(GongkaiDbContext db, WorkdayCalendar calendar, Ti
             .ToListAsync(cancellation);
         var today = ChinaTime.Today(time);
         var rows = cases.Select(a => new CaseRow(a.TrackingNumber, a.Applicant.Type.Label(), a.ReceivedOn, a.Status.Label(),
-            CaseClockView.Of(a, calendar, today)));
+            a.Status == ApplicationStatus.AwaitingConfirmation, CaseClockView.Of(a, calendar, today)));
         rows = Filter switch
         {
+            "awaiting" => rows.Where(r => r.AwaitingConfirmation),
             "at-risk" => rows.Where(r => r.View.Clock?.AtRisk == true),
             "overdue" => rows.Where(r => r.View.Clock?.Overdue == true),
             _ => rows,
         };
-        // Cases whose clock has not started (awaiting confirmation or correction) have no due date and come last.
-        Rows = [.. rows.OrderBy(r => r.View.Clock?.Due ?? DateOnly.MaxValue).ThenBy(r => r.TrackingNumber, StringComparer.Ordinal)];
+        // Receipts to confirm come first: an ordinary letter is to be confirmed the day it arrives (Art. 31 (二)), and the
+        // clock of the others cannot start before. Cases awaiting a correction have no due date and come last.
+        Rows = [.. rows.OrderBy(r => !r.AwaitingConfirmation).ThenBy(r => r.View.Clock?.Due ?? DateOnly.MaxValue)
+            .ThenBy(r => r.TrackingNumber, StringComparer.Ordinal)];
         return Page();
     }
 
-    public sealed record CaseRow(string TrackingNumber, string ApplicantType, DateOnly? ReceivedOn, string Status, CaseClockView View);
+    public sealed record CaseRow(string TrackingNumber, string ApplicantType, DateOnly? ReceivedOn, string Status,
+        bool AwaitingConfirmation, CaseClockView View);
 }
