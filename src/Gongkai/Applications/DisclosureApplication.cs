@@ -207,6 +207,7 @@ public sealed class DisclosureApplication
     /// <summary>Art. 33 para 2: the head of the disclosure work body consents to the pending request, before the original deadline.</summary>
     public void ApproveExtension(DateTime at, long approverId, bool approverIsOfficeHead, WorkdayCalendar calendar)
     {
+        Require(at, "extension", ExtendableStatuses);
         var pending = PendingRequest();
         CheckExtension(at, pending.Workdays, pending.Reason, calendar);
         RequireOfficeHead(approverIsOfficeHead);
@@ -217,8 +218,8 @@ public sealed class DisclosureApplication
     /// <summary>The head of the disclosure work body refuses the pending request, giving a reason; the deadline stays as it was.</summary>
     public void DeclineExtension(DateTime at, long approverId, bool approverIsOfficeHead, string reason)
     {
-        var pending = PendingRequest();
         Require(at, "extension", ExtendableStatuses);
+        var pending = PendingRequest();
         RequireOfficeHead(approverIsOfficeHead);
         if (string.IsNullOrWhiteSpace(reason))
             throw new WorkflowRuleException("extension.decline-reason-required", "不同意延期应说明理由");
