@@ -8,6 +8,7 @@ public static class AuditActions
     public const string SignOut = "staff.sign_out";
     public const string StaffAdded = "staff.add";
     public const string AgencyAdded = "agency.add";
+    public const string AgencyFeePauseSet = "agency.set_fee_pause";
     public const string ApplicationSubmitted = "application.submit";
     public const string CorrectionRequested = "application.request_correction";
     public const string CorrectionReceived = "application.record_correction";
