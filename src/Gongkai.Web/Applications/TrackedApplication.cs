@@ -5,7 +5,8 @@ namespace Gongkai.Web.Applications;
 
 /// <summary>
 /// What an applicant may see of a case with its tracking number and 查询码: status, dates and the timeline's steps.
-/// Notes are left out: they may name third parties or staff.
+/// Notes are left out: they may name third parties or staff. The office's internal deliberation on an extension
+/// (the request, a refusal) is left out too; the applicant learns of the extension itself, as Art. 33 para 2 requires.
 /// </summary>
 public sealed record TrackedApplication(
     string TrackingNumber, string Status, string StatusLabel, DateOnly? ReceivedOn, DateOnly? DueOn, string? DueNote,
@@ -16,6 +17,10 @@ public sealed record TrackedApplication(
         var due = ReplyDue.Of(application, calendar, time);
         return new(application.TrackingNumber, application.Status.ToString(), application.Status.Label(), application.ReceivedOn,
             due.On, due.Note,
-            [.. application.Timeline.Select(e => new TrackedEvent(ChinaTime.ToStatutoryDate(e.At), e.Kind.Label(), e.Article))]);
+            [.. application.Timeline.Where(e => e.Kind is not (CaseEventKind.ExtensionRequested or CaseEventKind.ExtensionDeclined))
+                .Select(e => new TrackedEvent(ChinaTime.ToStatutoryDate(e.At), ForApplicant(e.Kind).Label(), e.Article))]);
     }
+
+    private static CaseEventKind ForApplicant(CaseEventKind kind) =>
+        kind == CaseEventKind.ExtensionApproved ? CaseEventKind.DeadlineExtended : kind;
 }

@@ -4,10 +4,10 @@ using Gongkai.Data;
 
 namespace Gongkai.Web.Cli;
 
-/// <summary>`gongkai agency add`: adds an agency of the district.</summary>
+/// <summary>`gongkai agency add`: adds an agency of the district; `gongkai agency fee-pause`: sets its fee-waiting setting.</summary>
 public static class AgencyCommands
 {
-    public static Command Create() => new("agency", "管理辖区内的机关") { Add() };
+    public static Command Create() => new("agency", "管理辖区内的机关") { Add(), FeePause() };
 
     private static Command Add()
     {
@@ -25,6 +25,22 @@ public static class AgencyCommands
             var db = services.GetRequiredService<GongkaiDbContext>();
             var agency = await db.AddAgencyAsync(parse.GetValue(name) ?? "", parse.GetValue(code) ?? "", agencyKind, parse.GetValue(parent), actor: null, ct);
             output.WriteLine($"已新增机关 {agency.Code} {agency.Name}（{AgencyKinds.ChineseName(agency.Kind)}）");
+            return 0;
+        }, cancellation));
+        return command;
+    }
+
+    private static Command FeePause()
+    {
+        var code = new Option<string>("--code") { Description = "机关代码", Required = true };
+        var pauses = new Option<bool>("--pauses") { Description = "等待缴纳信息处理费期间是否暂停计算答复期限：true（默认设置）或 false", Required = true };
+        var data = CliServices.DataOption();
+        var command = new Command("fee-pause", "设置等待缴费期间是否暂停答复期限（只影响此后发出的收费通知）") { code, pauses, data };
+        command.SetAction((parse, cancellation) => CliServices.RunAsync(parse, data, async (services, output, ct) =>
+        {
+            var db = services.GetRequiredService<GongkaiDbContext>();
+            var agency = await db.SetFeeWaitPausesClockAsync(parse.GetValue(code) ?? "", parse.GetValue(pauses), actor: null, ct);
+            output.WriteLine($"{agency.Code} {agency.Name}：等待缴费期间{(agency.FeeWaitPausesClock ? "暂停" : "不暂停")}计算答复期限");
             return 0;
         }, cancellation));
         return command;

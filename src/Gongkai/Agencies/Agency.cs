@@ -43,6 +43,12 @@ public sealed partial class Agency
     /// <summary>The court named in remedy notices for litigation (诉讼), when the agency names one.</summary>
     public string? LitigationCourt { get; set; }
 
+    /// <summary>
+    /// Whether the days between a fee notice and payment are left out of the reply deadline. fees.md §3 believes the fee
+    /// measures say so but could not read the clause, so it is the agency's setting, paused unless it decides otherwise.
+    /// </summary>
+    public bool FeeWaitPausesClock { get; set; } = true;
+
     public long Version { get; private set; }
 
     private static string Required(string value, string label, int maxLength) =>

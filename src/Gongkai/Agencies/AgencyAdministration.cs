@@ -26,4 +26,17 @@ public static class AgencyAdministration
         await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
         return agency;
     }
+
+    /// <summary>Sets whether waiting for a fee pauses the reply clock (fees.md §3); notices already issued keep their own.</summary>
+    public static async Task<Agency> SetFeeWaitPausesClockAsync(this GongkaiDbContext db, string code, bool pauses, StaffUser? actor,
+        CancellationToken cancellation = default)
+    {
+        var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Code == code, cancellation).ConfigureAwait(false)
+            ?? throw new InvalidValueException($"找不到机关“{code}”");
+        agency.FeeWaitPausesClock = pauses;
+        db.Audit(actor, AuditActions.AgencyFeePauseSet, new AuditTarget("agency", code),
+            summary: pauses ? "等待缴费期间暂停答复期限" : "等待缴费期间不暂停答复期限", agencyId: agency.Id);
+        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+        return agency;
+    }
 }

@@ -113,10 +113,14 @@ public sealed partial class ApplicationWorkflow(
         ActAsync(trackingNumber, actor, version, AuditActions.OpinionRecorded, null,
             (a, at) => a.RecordThirdPartyOpinion(at, actor.Id, opinion, note, calendar), cancellation);
 
-    /// <summary>Art. 33 para 2: the signed-in user approves, so only a head of the disclosure office can extend.</summary>
-    public Task ExtendDeadlineAsync(string trackingNumber, StaffUser actor, int? version, int workdays, string reason, CancellationToken cancellation) =>
-        ActAsync(trackingNumber, actor, version, AuditActions.DeadlineExtended, reason,
-            (a, at) => a.ExtendDeadline(at, actor.Id, actor.Id, actor.Roles.HasFlag(StaffRoles.OfficeHead), workdays, reason, calendar), cancellation);
+    public Task StartAgencyConsultationAsync(string trackingNumber, StaffUser actor, int? version, string agency, string? note, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.ConsultationStarted, null,
+            (a, at) => a.StartAgencyConsultation(at, actor.Id, agency, note), cancellation);
+
+    /// <summary>Art. 34: silence once the 15 working days are over is recorded as <see cref="ConsultationOpinion.NoReply"/> and counts as consent.</summary>
+    public Task RecordAgencyOpinionAsync(string trackingNumber, StaffUser actor, int? version, ConsultationOpinion opinion, string? note, CancellationToken cancellation) =>
+        ActAsync(trackingNumber, actor, version, AuditActions.OpinionRecorded, null,
+            (a, at) => a.RecordAgencyOpinion(at, actor.Id, opinion, note, calendar), cancellation);
 
     public Task RecordReplyAsync(string trackingNumber, StaffUser actor, int? version, string outcome, string? note, CancellationToken cancellation) =>
         ActAsync(trackingNumber, actor, version, AuditActions.Replied, null,

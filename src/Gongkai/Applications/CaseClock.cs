@@ -97,16 +97,13 @@ public static class CaseClock
         foreach (var c in application.Consultations)
         {
             // Art. 32 / 34: the party has 15 working days; a later answer does not stop the clock any longer.
-            var rule = c.Kind == ConsultationKind.ThirdParty ? DeadlineRule.ThirdParty15 : DeadlineRule.OtherAgency15;
-            var limit = calculator.Due(c.SentOn, rule).Due;
-            var until = Min(c.AnsweredOn ?? open, limit);
+            var until = Min(c.AnsweredOn ?? open, c.Expiry(calculator));
             var label = c.Kind == ConsultationKind.ThirdParty ? "征求第三方意见" : "征求其他机关意见";
             pauses.Add(new ClockPause($"{label}（{c.Party}）", c.SentOn, until, 0));
         }
         if (application.Fee is { PausesClock: true } fee)
         {
-            var payBy = calculator.Due(fee.IssuedOn, DeadlineRule.FeePayment20).Due;
-            pauses.Add(new ClockPause("等待缴纳信息处理费", fee.IssuedOn, Min(fee.PaidOn ?? open, payBy), 0));
+            pauses.Add(new ClockPause("等待缴纳信息处理费", fee.IssuedOn, Min(fee.PaidOn ?? open, fee.PayBy(calculator)), 0));
         }
         return pauses;
     }

@@ -1,3 +1,5 @@
+using Gongkai.Deadlines;
+
 namespace Gongkai.Applications;
 
 /// <summary>
@@ -10,4 +12,13 @@ public sealed record Consultation(
     DateOnly SentOn,
     DateOnly? AnsweredOn,
     ConsultationOpinion? Opinion,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The party's 15 working days: Art. 32 for a third party, Art. 34 for another agency.</summary>
+    public DeadlineRule Rule => Kind == ConsultationKind.ThirdParty ? DeadlineRule.ThirdParty15 : DeadlineRule.OtherAgency15;
+
+    /// <summary>The last day to answer; after it, silence may be recorded (for another agency it counts as consent).</summary>
+    public DateOnly Expiry(WorkdayCalendar calendar) => Expiry(new DeadlineCalculator(calendar));
+
+    internal DateOnly Expiry(DeadlineCalculator calculator) => calculator.Due(SentOn, Rule).Due;
+}

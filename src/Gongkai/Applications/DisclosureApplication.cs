@@ -74,6 +74,9 @@ public sealed class DisclosureApplication
 
     public Extension? Extension { get; private set; }
 
+    /// <summary>The handler's extension request awaiting the office head's decision, if any.</summary>
+    public ExtensionRequest? PendingExtension { get; private set; }
+
     public FeeNotice? Fee { get; private set; }
 
     public Reply? Reply { get; private set; }
@@ -190,27 +193,54 @@ public sealed class DisclosureApplication
 
     /// <summary>
     /// Art. 33 para 2: once, at most 20 working days, with the consent of the head of the disclosure work body, before the
-    /// original deadline passes. The caller asserts the approver's role; the approver is recorded.
+    /// original deadline passes. The caller asserts the approver's role; the approver is recorded. A pending request is
+    /// settled by this direct extension.
     /// </summary>
     public void ExtendDeadline(
         DateTime at, long actorId, long approverId, bool approverIsOfficeHead, int workdays, string reason, WorkdayCalendar calendar)
     {
-        if (Extension is not null)
-            throw new WorkflowRuleException("extension.already-granted", "答复期限只能延长一次，本申请已经延长过（条例第三十三条）");
-        Require(at, "extension", ApplicationStatus.Received, ApplicationStatus.InThirdPartyConsultation,
-            ApplicationStatus.InAgencyConsultation, ApplicationStatus.AwaitingFee);
-        if (!approverIsOfficeHead)
-            throw new WorkflowRuleException("extension.approval-required", "延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条）");
-        if (workdays < 1 || workdays > DeadlineRule.Extension20.Workdays())
-            throw new WorkflowRuleException("extension.too-long", "延长的期限最长不得超过 20 个工作日（条例第三十三条）");
+        CheckExtension(at, workdays, reason, calendar);
+        RequireOfficeHead(approverIsOfficeHead);
+        Grant(at, actorId, approverId, workdays, reason, CaseEventKind.DeadlineExtended,
+            $"延长 {workdays} 个工作日，批准人 {approverId}：{reason.Trim()}");
+    }
+
+    /// <summary>
+    /// Art. 33 para 2: the handler asks the head of the disclosure work body to extend; the request waits on the case
+    /// until approved or declined. It must be possible to grant it now: once, at most 20 working days, before the original deadline.
+    /// </summary>
+    public void RequestExtension(DateTime at, long actorId, int workdays, string reason, WorkdayCalendar calendar)
+    {
+        if (PendingExtension is { } pending)
+            throw new WorkflowRuleException("extension.already-requested",
+                $"已于 {Text(pending.RequestedOn)} 申请延长 {pending.Workdays} 个工作日，正待负责人批准，不能重复申请（条例第三十三条）");
+        CheckExtension(at, workdays, reason, calendar);
+        PendingExtension = new ExtensionRequest(workdays, reason.Trim(), actorId, ChinaTime.ToStatutoryDate(at));
+        Append(at, actorId, CaseEventKind.ExtensionRequested, "第三十三条第二款", $"申请延长 {workdays} 个工作日：{reason.Trim()}");
+    }
+
+    /// <summary>Art. 33 para 2: the head of the disclosure work body consents to the pending request, before the original deadline.</summary>
+    public void ApproveExtension(DateTime at, long approverId, bool approverIsOfficeHead, WorkdayCalendar calendar)
+    {
+        Require(at, "extension", ExtendableStatuses);
+        var pending = PendingRequest();
+        CheckExtension(at, pending.Workdays, pending.Reason, calendar);
+        RequireOfficeHead(approverIsOfficeHead);
+        Grant(at, approverId, approverId, pending.Workdays, pending.Reason, CaseEventKind.ExtensionApproved,
+            $"同意延长 {pending.Workdays} 个工作日（申请人 {pending.RequestedBy}，{Text(pending.RequestedOn)} 申请）：{pending.Reason}");
+    }
+
+    /// <summary>The head of the disclosure work body refuses the pending request, giving a reason; the deadline stays as it was.</summary>
+    public void DeclineExtension(DateTime at, long approverId, bool approverIsOfficeHead, string reason)
+    {
+        Require(at, "extension", ExtendableStatuses);
+        var pending = PendingRequest();
+        RequireOfficeHead(approverIsOfficeHead);
         if (string.IsNullOrWhiteSpace(reason))
-            throw new WorkflowRuleException("extension.reason-required", "延长答复期限应说明理由（条例第三十三条）");
-        var today = ChinaTime.ToStatutoryDate(at);
-        var due = CaseClock.OriginalDue(this, calendar, today);
-        if (today > due)
-            throw new WorkflowRuleException("extension.after-deadline", $"原答复期限已于 {Text(due)} 届满，不能再延长（条例第三十三条）");
-        Extension = new Extension(workdays, approverId, reason.Trim(), today);
-        Append(at, actorId, CaseEventKind.DeadlineExtended, "第三十三条第二款", $"延长 {workdays} 个工作日，批准人 {approverId}：{reason.Trim()}");
+            throw new WorkflowRuleException("extension.decline-reason-required", "不同意延期应说明理由");
+        PendingExtension = null;
+        Append(at, approverId, CaseEventKind.ExtensionDeclined, "第三十三条第二款",
+            $"不同意延长 {pending.Workdays} 个工作日：{reason.Trim()}");
     }
 
     /// <summary>
@@ -248,7 +278,7 @@ public sealed class DisclosureApplication
         if (today < FeesFrom)
             throw new WorkflowRuleException("fee.not-in-force", "信息处理费自 2021 年 1 月 1 日起才可收取，此前没有逾期不缴费的情形");
         Require(at, "fee", ApplicationStatus.AwaitingFee);
-        var payBy = new DeadlineCalculator(calendar).Due(Fee!.IssuedOn, DeadlineRule.FeePayment20).Due;
+        var payBy = Fee!.PayBy(calendar);
         if (today <= payBy)
             throw new WorkflowRuleException("fee.period-not-over", $"缴费期限至 {Text(payBy)} 届满，期限内不能视为放弃申请");
         Conclude(at, actorId, Outcomes.FeeUnpaid, CaseEventKind.ClosedForFeeUnpaid, "第四十二条", note);
@@ -285,12 +315,17 @@ public sealed class DisclosureApplication
         Append(at, actorId, CaseEventKind.Delivered, "第四十条", proof.Trim());
     }
 
-    /// <summary>The applicant withdraws the application before it is answered; reported as 其他.</summary>
-    public void Withdraw(DateTime at, long actorId, string? note)
+    /// <summary>
+    /// The applicant withdraws the application before it is answered; reported as 其他. The note records how the
+    /// withdrawal reached the agency (in writing, at the counter, online), since the file must show it came from the applicant.
+    /// </summary>
+    public void Withdraw(DateTime at, long actorId, string note)
     {
         Require(at, "withdrawal", ApplicationStatus.AwaitingConfirmation, ApplicationStatus.Received, ApplicationStatus.AwaitingCorrection,
             ApplicationStatus.InThirdPartyConsultation, ApplicationStatus.InAgencyConsultation, ApplicationStatus.AwaitingFee);
-        Conclude(at, actorId, Outcomes.WithdrawnOrOther, CaseEventKind.Withdrawn, "第四十五条", note);
+        if (string.IsNullOrWhiteSpace(note))
+            throw new WorkflowRuleException("withdrawal.how-required", "应记录申请人撤回申请的方式（如书面撤回、当面撤回、网上撤回）");
+        Conclude(at, actorId, Outcomes.WithdrawnOrOther, CaseEventKind.Withdrawn, "第四十五条", note.Trim());
     }
 
     /// <summary>Art. 45: archive a delivered case.</summary>
@@ -299,6 +334,44 @@ public sealed class DisclosureApplication
         Require(at, "close", ApplicationStatus.Delivered);
         Status = ApplicationStatus.Closed;
         Append(at, actorId, CaseEventKind.Closed, "第四十五条", note);
+    }
+
+    private static readonly ApplicationStatus[] ExtendableStatuses =
+    [
+        ApplicationStatus.Received, ApplicationStatus.InThirdPartyConsultation, ApplicationStatus.InAgencyConsultation,
+        ApplicationStatus.AwaitingFee,
+    ];
+
+    // What every extension, requested, approved or direct, must satisfy (Art. 33 para 2), checked before anything changes.
+    private void CheckExtension(DateTime at, int workdays, string reason, WorkdayCalendar calendar)
+    {
+        if (Extension is not null)
+            throw new WorkflowRuleException("extension.already-granted", "答复期限只能延长一次，本申请已经延长过（条例第三十三条）");
+        Require(at, "extension", ExtendableStatuses);
+        if (workdays < 1 || workdays > DeadlineRule.Extension20.Workdays())
+            throw new WorkflowRuleException("extension.too-long", "延长的期限最长不得超过 20 个工作日（条例第三十三条）");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new WorkflowRuleException("extension.reason-required", "延长答复期限应说明理由（条例第三十三条）");
+        var today = ChinaTime.ToStatutoryDate(at);
+        var due = CaseClock.OriginalDue(this, calendar, today);
+        if (today > due)
+            throw new WorkflowRuleException("extension.after-deadline", $"原答复期限已于 {Text(due)} 届满，不能再延长（条例第三十三条）");
+    }
+
+    private static void RequireOfficeHead(bool isOfficeHead)
+    {
+        if (!isOfficeHead)
+            throw new WorkflowRuleException("extension.approval-required", "延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条）");
+    }
+
+    private ExtensionRequest PendingRequest() => PendingExtension
+        ?? throw new WorkflowRuleException("extension.no-request", "本申请没有待批准的延期申请");
+
+    private void Grant(DateTime at, long actorId, long approverId, int workdays, string reason, CaseEventKind kind, string note)
+    {
+        Extension = new Extension(workdays, approverId, reason.Trim(), ChinaTime.ToStatutoryDate(at));
+        PendingExtension = null;
+        Append(at, actorId, kind, "第三十三条第二款", note);
     }
 
     private void StartConsultation(DateTime at, long actorId, ConsultationKind kind, string party, string? note)
@@ -319,10 +392,9 @@ public sealed class DisclosureApplication
         Require(at, "consultation", thirdParty ? ApplicationStatus.InThirdPartyConsultation : ApplicationStatus.InAgencyConsultation);
         var today = ChinaTime.ToStatutoryDate(at);
         var open = consultations[^1];
-        var rule = thirdParty ? DeadlineRule.ThirdParty15 : DeadlineRule.OtherAgency15;
-        var expiry = new DeadlineCalculator(calendar).Due(open.SentOn, rule).Due;
+        var expiry = open.Expiry(calendar);
         if (opinion == ConsultationOpinion.NoReply && today <= expiry)
-            throw new WorkflowRuleException("consultation.period-not-over", $"征求意见期限至 {Text(expiry)} 届满，期限内不能记为逾期未答复（{rule.Citation()}）");
+            throw new WorkflowRuleException("consultation.period-not-over", $"征求意见期限至 {Text(expiry)} 届满，期限内不能记为逾期未答复（{open.Rule.Citation()}）");
         consultations[^1] = open with { AnsweredOn = today, Opinion = opinion, Note = note ?? open.Note };
         Status = ApplicationStatus.Received;
         Append(at, actorId, thirdParty ? CaseEventKind.ThirdPartyOpinionRecorded : CaseEventKind.AgencyOpinionRecorded,
@@ -358,6 +430,8 @@ public sealed class DisclosureApplication
     {
         Outcome = outcome;
         ConcludedOn = ChinaTime.ToStatutoryDate(at);
+        // A concluded case needs no more time: a request still pending lapses with it.
+        PendingExtension = null;
         if (kind != CaseEventKind.Replied)
             Status = ApplicationStatus.Closed;
         Append(at, actorId, kind, article, note);

@@ -1,3 +1,5 @@
+using Gongkai.Deadlines;
+
 namespace Gongkai.Applications;
 
 /// <summary>
@@ -6,4 +8,10 @@ namespace Gongkai.Applications;
 /// agency's configuration pauses the reply clock while payment is awaited (shared/domain/fees.md §3: unverified, so a
 /// setting recorded on the notice), and the date paid.
 /// </summary>
-public sealed record FeeNotice(FeeMethod Method, decimal Amount, int Quantity, DateOnly IssuedOn, bool PausesClock, DateOnly? PaidOn);
+public sealed record FeeNotice(FeeMethod Method, decimal Amount, int Quantity, DateOnly IssuedOn, bool PausesClock, DateOnly? PaidOn)
+{
+    /// <summary>缴费期限: 20 working days from the day after the notice; unpaid by then, the application is deemed abandoned (fees.md §3).</summary>
+    public DateOnly PayBy(WorkdayCalendar calendar) => PayBy(new DeadlineCalculator(calendar));
+
+    internal DateOnly PayBy(DeadlineCalculator calculator) => calculator.Due(IssuedOn, DeadlineRule.FeePayment20).Due;
+}

@@ -8,6 +8,7 @@ public static class AuditActions
     public const string SignOut = "staff.sign_out";
     public const string StaffAdded = "staff.add";
     public const string AgencyAdded = "agency.add";
+    public const string AgencyFeePauseSet = "agency.set_fee_pause";
     public const string ApplicationSubmitted = "application.submit";
     public const string ApplicationRegistered = "application.register";
     public const string ReceiptConfirmed = "application.confirm_receipt";
@@ -16,6 +17,14 @@ public static class AuditActions
     public const string ConsultationStarted = "application.start_consultation";
     public const string OpinionRecorded = "application.record_opinion";
     public const string DeadlineExtended = "application.extend_deadline";
+    public const string ExtensionRequested = "application.request_extension";
+    public const string ExtensionApproved = "application.approve_extension";
+    public const string ExtensionDeclined = "application.decline_extension";
+    public const string FeeNoticeIssued = "application.issue_fee_notice";
+    public const string FeePaid = "application.record_fee_paid";
+    public const string ClosedForFeeUnpaid = "application.close_fee_unpaid";
+    public const string ClosedForNoCorrection = "application.close_no_correction";
+    public const string Withdrawn = "application.withdraw";
     public const string Replied = "application.reply";
     public const string Delivered = "application.deliver";
     public const string Closed = "application.close";

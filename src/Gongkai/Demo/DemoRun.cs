@@ -64,9 +64,13 @@ internal sealed class DemoRun(DateOnly received, DateOnly today, WorkdayCalendar
                 reply = 16;
                 break;
             case DemoPath.Extension:
+                // The handler asks, the head of the disclosure office consents the next working day.
+                if (!Step(13, out var requested))
+                    return;
+                a.RequestExtension(requested, handler, 15, "所需信息分散于多年档案，需要逐卷查找", calendar);
                 if (!Step(14, out var extended))
                     return;
-                a.ExtendDeadline(extended, handler, head, approverIsOfficeHead: true, 15, "所需信息分散于多年档案，需要逐卷查找", calendar);
+                a.ApproveExtension(extended, head, approverIsOfficeHead: true, calendar);
                 reply = 35;
                 break;
             case DemoPath.Fee:

@@ -277,7 +277,7 @@ public class DisclosureApplicationTests
         Assert.Equal(Outcomes.WithdrawnOrOther, withdrawn.Outcome);
         Assert.Equal(ApplicationStatus.Closed, withdrawn.Status);
         Refused("case.closed", withdrawn, () => withdrawn.RecordReply(b.On("2025-03-06"), Clerk, Disclosed, null));
-        Refused("case.closed", withdrawn, () => withdrawn.Withdraw(b.On("2025-03-06"), Clerk, null));
+        Refused("case.closed", withdrawn, () => withdrawn.Withdraw(b.On("2025-03-06"), Clerk, "申请人书面撤回"));
     }
 
     [Fact]
@@ -287,7 +287,7 @@ public class DisclosureApplicationTests
         var application = b.Receive("2025-03-03");
         application.RecordReply(b.On("2025-03-10"), Clerk, Disclosed, null);
         Refused("case.replied", application, () => application.RecordReply(b.On("2025-03-11"), Clerk, "art37_partial", null));
-        Refused("case.replied", application, () => application.Withdraw(b.On("2025-03-11"), Clerk, null));
+        Refused("case.replied", application, () => application.Withdraw(b.On("2025-03-11"), Clerk, "申请人书面撤回"));
         Refused("case.replied", application,
             () => application.ExtendDeadline(b.On("2025-03-11"), Clerk, OfficeHead, true, 5, "理由", Calendar));
     }
@@ -317,7 +317,7 @@ public class DisclosureApplicationTests
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-03");
         application.StartThirdPartyConsultation(b.On("2025-03-05"), Clerk, "李四", null);
-        application.Withdraw(b.On("2025-03-07"), Clerk, null);
+        application.Withdraw(b.On("2025-03-07"), Clerk, "申请人书面撤回");
         var clock = CaseClock.Explain(application, Calendar, D("2025-06-30"));
         Assert.Equal(D("2025-03-07"), Assert.Single(clock.Pauses).Until);
         Assert.False(clock.Overdue);
@@ -329,7 +329,7 @@ public class DisclosureApplicationTests
         var b = new CaseBuilder();
         var application = b.Receive("2025-03-05");
         var earlier = new DateTime(2025, 3, 4, 2, 0, 0, DateTimeKind.Utc);
-        Refused("timeline.out-of-order", application, () => application.Withdraw(earlier, Clerk, null));
+        Refused("timeline.out-of-order", application, () => application.Withdraw(earlier, Clerk, "申请人书面撤回"));
     }
 
     [Fact]

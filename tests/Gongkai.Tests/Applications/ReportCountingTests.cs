@@ -42,7 +42,7 @@ public class ReportCountingTests
 
         b = new CaseBuilder();
         var withdrawn = b.Receive("2025-08-01", ApplicantType.OtherOrganisation, 8);
-        withdrawn.Withdraw(b.On("2025-08-05"), Clerk, null);
+        withdrawn.Withdraw(b.On("2025-08-05"), Clerk, "申请人书面撤回");
         cases.Add(withdrawn);
 
         b = new CaseBuilder();
@@ -154,7 +154,7 @@ public class ReportCountingTests
         abandoned.CloseForNoCorrection(b.On("2020-04-16"), Clerk, null);
         var c = new CaseBuilder();
         var withdrawn = c.Receive("2020-05-06", ApplicantType.NaturalPerson, 2);
-        withdrawn.Withdraw(c.On("2020-05-07"), Clerk, null);
+        withdrawn.Withdraw(c.On("2020-05-07"), Clerk, "申请人书面撤回");
 
         var counts = ReportCounting.Count([abandoned, withdrawn, Replied(3, ApplicantType.Commercial, "2020-06-01", "2020-06-10", Outcomes.Partial)],
             2020, ReportFormats.Trial2019);

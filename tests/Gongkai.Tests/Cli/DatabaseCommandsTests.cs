@@ -85,6 +85,20 @@ public sealed class DatabaseCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAgencyCanStopPausingTheClockForFeesAndTheChangeIsAudited()
+    {
+        await RunAsync(null, "agency", "add", "--name", "朝阳区人民政府", "--code", "CY", "--kind", "Government");
+
+        var (exit, output, _) = await RunAsync(null, "agency", "fee-pause", "--code", "CY", "--pauses", "false");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("等待缴费期间不暂停计算答复期限", output, StringComparison.Ordinal);
+        await using var db = Open();
+        Assert.False((await db.Agencies.SingleAsync(a => a.Code == "CY", TestContext.Current.CancellationToken)).FeeWaitPausesClock);
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.AgencyFeePauseSet, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task StaffAddWithoutAPasswordPrintsAGeneratedOne()
     {
         await RunAsync(null, "agency", "add", "--name", "朝阳区人民政府", "--code", "CY", "--kind", "Government");
@@ -104,6 +118,7 @@ public sealed class DatabaseCommandsTests : IDisposable
     [InlineData("登录名“taken”已被使用", "staff", "add", "--agency", "CY", "--login", "taken", "--name", "王五", "--role", "Handler")]
     [InlineData("机关类型“部委”无效", "agency", "add", "--name", "某委", "--code", "MW", "--kind", "部委")]
     [InlineData("找不到上级机关“ZZ”", "agency", "add", "--name", "某委", "--code", "MW", "--kind", "Department", "--parent", "ZZ")]
+    [InlineData("找不到机关“XX”", "agency", "fee-pause", "--code", "XX", "--pauses", "false")]
     [InlineData("机关代码“CY”已被使用", "agency", "add", "--name", "重复", "--code", "CY", "--kind", "Other")]
     [InlineData("机关代码“cy-1”无效", "agency", "add", "--name", "某委", "--code", "cy-1", "--kind", "Other")]
     public async Task RefusedWritesPrintOneChineseLineAndExitTwo(string message, params string[] args)

@@ -73,6 +73,30 @@ public sealed class DisclosureApplicationStorageTests(DatabaseFixture fixture) :
         Assert.DoesNotContain(stored.Timeline, e => e.Kind == CaseEventKind.Replied);
     }
 
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task APendingExtensionRequestIsStoredUntilItIsApproved(DatabaseProvider provider)
+    {
+        var b = new CaseBuilder();
+        var id = await AddAsync(provider, DisclosureApplication.Submit(1, $"EX-{provider}", Applicant(), Request,
+            Channel.InPerson, b.On("2025-03-03"), null, Clerk));
+
+        var requested = await StepAsync(provider, id, a => a.RequestExtension(b.On("2025-03-20"), Clerk, 15, "需要调档", Calendar));
+        await using (var db = fixture.CreateContext(provider))
+        {
+            var stored = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == id, Cancellation);
+            Assert.Equal(new ExtensionRequest(15, "需要调档", Clerk, D("2025-03-20")), stored.PendingExtension);
+            Assert.Null(stored.Extension);
+        }
+        await StepAsync(provider, id, a => a.ApproveExtension(b.On("2025-03-21"), OfficeHead, approverIsOfficeHead: true, Calendar));
+
+        await using var fresh = fixture.CreateContext(provider);
+        var approved = await fresh.Applications.AsNoTracking().SingleAsync(a => a.Id == id, Cancellation);
+        Assert.Null(approved.PendingExtension);
+        Assert.Equal(new Extension(15, OfficeHead, "需要调档", D("2025-03-21")), approved.Extension);
+        Assert.Equal(requested.Version + 1, approved.Version);
+    }
+
     private async Task<long> AddAsync(DatabaseProvider provider, DisclosureApplication application)
     {
         await using var db = fixture.CreateContext(provider);

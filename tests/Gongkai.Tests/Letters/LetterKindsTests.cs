@@ -30,4 +30,20 @@ public class LetterKindsTests
         Assert.All(kinds, kind => Assert.NotEmpty(LetterBuilder.Build(kind, application, LetterCases.Agency(), D("2025-04-10"), details).Body));
         Assert.Equal("答复告知书", LetterKind.Reply.Label());
     }
+
+    [Fact]
+    public void TheExtensionNoticeWaitsForTheApprovalAndTheFeeNoticeForTheFeeStep()
+    {
+        var b = new CaseBuilder();
+        var application = b.Receive("2025-03-03", ApplicantType.NaturalPerson, 13);
+        application.StartAgencyConsultation(b.On("2025-03-04"), Clerk, "某某区财政局", null);
+        application.RecordAgencyOpinion(b.On("2025-03-06"), Clerk, ConsultationOpinion.Consents, null, Calendar);
+        application.RequestExtension(b.On("2025-03-10"), Clerk, 10, "需要调档", Calendar);
+        Assert.Equal([LetterKind.AgencyConsultation], LetterKinds.Issuable(application));
+
+        application.ApproveExtension(b.On("2025-03-11"), OfficeHead, approverIsOfficeHead: true, Calendar);
+        application.IssueFeeNotice(b.On("2025-03-12"), Clerk, FeeMethod.PerVolume, 700m, 100, pausesClock: true);
+
+        Assert.Equal([LetterKind.AgencyConsultation, LetterKind.Extension, LetterKind.Fee], LetterKinds.Issuable(application));
+    }
 }

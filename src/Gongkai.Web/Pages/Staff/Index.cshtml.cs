@@ -29,10 +29,10 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
         Roles = StaffRoleNames.Chinese(user.Roles);
         Agencies = await db.Agencies.AsNoTracking()
             .OrderBy(a => a.ParentId != null).ThenBy(a => a.Code)
-            .Select(a => new AgencyRow(a.Name, a.Code, a.Kind, a.Parent == null ? null : a.Parent.Name, a.ReconsiderationBody))
+            .Select(a => new AgencyRow(a.Name, a.Code, a.Kind, a.Parent == null ? null : a.Parent.Name, a.ReconsiderationBody, a.FeeWaitPausesClock))
             .ToListAsync(cancellation);
         return Page();
     }
 
-    public sealed record AgencyRow(string Name, string Code, AgencyKind Kind, string? ParentName, string ReconsiderationBody);
+    public sealed record AgencyRow(string Name, string Code, AgencyKind Kind, string? ParentName, string ReconsiderationBody, bool FeeWaitPausesClock);
 }

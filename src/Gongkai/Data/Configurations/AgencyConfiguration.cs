@@ -14,6 +14,8 @@ public sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.ReconsiderationBody).HasMaxLength(100);
         builder.Property(a => a.LitigationCourt).HasMaxLength(100);
+        // Existing agencies get the default of fees.md §3; new ones always write their own value.
+        builder.Property(a => a.FeeWaitPausesClock).HasDefaultValue(true).ValueGeneratedNever();
         builder.Property(a => a.Version).IsConcurrencyToken();
         // A parent with children is not deleted by accident.
         builder.HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);

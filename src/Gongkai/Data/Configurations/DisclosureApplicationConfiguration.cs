@@ -57,6 +57,7 @@ public sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguratio
         builder.Navigation(a => a.Request).IsRequired();
         builder.OwnsOne(a => a.Correction, c => c.Property(p => p.Items).HasMaxLength(2000));
         builder.OwnsOne(a => a.Extension, e => e.Property(p => p.Reason).HasMaxLength(500));
+        builder.OwnsOne(a => a.PendingExtension, e => e.Property(p => p.Reason).HasMaxLength(500));
         builder.OwnsOne(a => a.Fee, f =>
         {
             f.Property(p => p.Method).HasConversion<string>().HasMaxLength(32);

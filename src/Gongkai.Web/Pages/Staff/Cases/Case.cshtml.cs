@@ -16,7 +16,7 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// Each POST goes to one ApplicationWorkflow method; a refused rule is shown on the page, success redirects back (PRG).
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class CaseModel(GongkaiDbContext db, ApplicationWorkflow workflow, WorkdayCalendar calendar, TimeProvider time) : PageModel
+public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow workflow, WorkdayCalendar calendar, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string TrackingNumber { get; set; } = "";
@@ -55,9 +55,6 @@ public sealed class CaseModel(GongkaiDbContext db, ApplicationWorkflow workflow,
 
     public Task<IActionResult> OnPostOpinionAsync(int? version, ConsultationOpinion? opinion, string? note, CancellationToken cancellation) =>
         RunAsync(user => workflow.RecordThirdPartyOpinionAsync(TrackingNumber, user, version, Need(opinion, "请选择第三方意见"), note, cancellation), cancellation);
-
-    public Task<IActionResult> OnPostExtendAsync(int? version, int? workdays, string? reason, CancellationToken cancellation) =>
-        RunAsync(user => workflow.ExtendDeadlineAsync(TrackingNumber, user, version, Need(workdays, "请填写延长的工作日数"), reason ?? "", cancellation), cancellation);
 
     public Task<IActionResult> OnPostReplyAsync(int? version, string? outcome, string? note, CancellationToken cancellation) =>
         RunAsync(user => workflow.RecordReplyAsync(TrackingNumber, user, version, Need(outcome, "请选择答复结果"), note, cancellation), cancellation);
@@ -113,6 +110,7 @@ public sealed class CaseModel(GongkaiDbContext db, ApplicationWorkflow workflow,
         var names = await db.StaffUsers.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => (long)u.Id, u => u.DisplayName, cancellation);
         names[ApplicationWorkflow.Applicant] = "申请人";
         Actors = names;
+        await LoadStepsAsync(user, application, cancellation);
         return Page();
     }
 

@@ -37,6 +37,11 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("code");
 
+                    b.Property<bool>("FeeWaitPausesClock")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("fee_wait_pauses_clock");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -568,6 +573,39 @@ namespace Gongkai.Data.Migrations.Postgres
                                 .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
                         });
 
+                    b.OwnsOne("Gongkai.Applications.ExtensionRequest", "PendingExtension", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("pending_extension_reason");
+
+                            b1.Property<long>("RequestedBy")
+                                .HasColumnType("bigint")
+                                .HasColumnName("pending_extension_requested_by");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("pending_extension_requested_on");
+
+                            b1.Property<int>("Workdays")
+                                .HasColumnType("integer")
+                                .HasColumnName("pending_extension_workdays");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
                     b.OwnsOne("Gongkai.Applications.FeeNotice", "Fee", b1 =>
                         {
                             b1.Property<long>("DisclosureApplicationId")
@@ -690,6 +728,8 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.Navigation("Extension");
 
                     b.Navigation("Fee");
+
+                    b.Navigation("PendingExtension");
 
                     b.Navigation("Reply");
 

@@ -30,6 +30,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
+                    b.Property<bool>("FeeWaitPausesClock")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true)
+                        .HasColumnName("fee_wait_pauses_clock");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -551,6 +556,39 @@ namespace Gongkai.Data.Migrations.Sqlite
                                 .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
                         });
 
+                    b.OwnsOne("Gongkai.Applications.ExtensionRequest", "PendingExtension", b1 =>
+                        {
+                            b1.Property<long>("DisclosureApplicationId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("pending_extension_reason");
+
+                            b1.Property<long>("RequestedBy")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("pending_extension_requested_by");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("pending_extension_requested_on");
+
+                            b1.Property<int>("Workdays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("pending_extension_workdays");
+
+                            b1.HasKey("DisclosureApplicationId");
+
+                            b1.ToTable("disclosure_applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureApplicationId")
+                                .HasConstraintName("fk_disclosure_applications_disclosure_applications_id");
+                        });
+
                     b.OwnsOne("Gongkai.Applications.FeeNotice", "Fee", b1 =>
                         {
                             b1.Property<long>("DisclosureApplicationId")
@@ -673,6 +711,8 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.Navigation("Extension");
 
                     b.Navigation("Fee");
+
+                    b.Navigation("PendingExtension");
 
                     b.Navigation("Reply");
 
