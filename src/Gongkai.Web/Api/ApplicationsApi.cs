@@ -24,7 +24,8 @@ public static class ApplicationsApi
         applications.MapPost("/track", TrackApplication).RequireRateLimiting(TrackingRateLimit.Policy);
         // The pair travels in the body, as for tracking, so the 查询码 is never in an address or a request log.
         applications.MapPost("/track/letters/{id:long}", GetTrackedLetter).RequireRateLimiting(TrackingRateLimit.Policy)
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

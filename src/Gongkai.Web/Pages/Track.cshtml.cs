@@ -1,6 +1,7 @@
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
+using Gongkai.Documents;
 using Gongkai.Letters;
 using Gongkai.Web.Applications;
 using Microsoft.AspNetCore.Mvc;
@@ -48,7 +49,7 @@ public sealed class TrackModel(ApplicationWorkflow workflow, GongkaiDbContext db
             return Page();
         }
         var name = IssuedLetters.FileName(application.TrackingNumber, letter.Kind, format == "docx" ? "docx" : "pdf");
-        return format == "docx" ? File(letter.Docx, Staff.Cases.LetterModel.DocxType, name) : File(letter.Pdf, "application/pdf", name);
+        return format == "docx" ? File(letter.Docx, ReportRenderer.ContentType(OutputFormat.Docx), name) : File(letter.Pdf, "application/pdf", name);
     }
 
     private async Task<DisclosureApplication?> ShowAsync(CancellationToken cancellation)

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Documents;
 using Gongkai.Letters;
 using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,6 @@ public sealed class KeptLetterModel(GongkaiDbContext db) : PageModel
         var trackingNumber = await db.Applications.AsNoTracking()
             .Where(a => a.Id == letter.ApplicationId).Select(a => a.TrackingNumber).SingleAsync(cancellation);
         var name = IssuedLetters.FileName(trackingNumber, letter.Kind, format);
-        return format == "pdf" ? File(letter.Pdf, "application/pdf", name) : File(letter.Docx, LetterModel.DocxType, name);
+        return format == "pdf" ? File(letter.Pdf, "application/pdf", name) : File(letter.Docx, ReportRenderer.ContentType(OutputFormat.Docx), name);
     }
 }

@@ -1,5 +1,6 @@
 using Gongkai.Applications;
 using Gongkai.Data;
+using Gongkai.Documents;
 using Gongkai.Letters;
 using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,6 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflow) : PageModel
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public string Refusal { get; private set; } = "";
 
     public string CasePath { get; private set; } = "";
@@ -51,7 +50,7 @@ public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflo
             var issued = await workflow.IssueLetterAsync(trackingNumber, user, letterKind, details, cancellation);
             return format == "pdf"
                 ? File(issued.Pdf, "application/pdf", IssuedLetters.FileName(trackingNumber, letterKind, format))
-                : File(issued.Docx, DocxType, IssuedLetters.FileName(trackingNumber, letterKind, format));
+                : File(issued.Docx, ReportRenderer.ContentType(OutputFormat.Docx), IssuedLetters.FileName(trackingNumber, letterKind, format));
         }
         catch (CaseNotFoundException)
         {
