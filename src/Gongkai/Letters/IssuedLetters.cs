@@ -16,7 +16,11 @@ public static class IssuedLetters
             .OrderByDescending(l => l.IssuedAt).ThenByDescending(l => l.Id)
             .Select(l => new
             {
-                l.Id, l.Kind, l.Number, l.IssuedOn, l.IssuedAt,
+                l.Id,
+                l.Kind,
+                l.Number,
+                l.IssuedOn,
+                l.IssuedAt,
                 IssuedBy = db.StaffUsers.Where(s => s.Id == l.IssuedBy).Select(s => s.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellation).ConfigureAwait(false);
