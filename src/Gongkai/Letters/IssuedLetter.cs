@@ -5,7 +5,7 @@ namespace Gongkai.Letters;
 /// <summary>
 /// 已出具的文书: a letter exactly as it was issued, its PDF and Word files kept byte for byte with a SHA-256 of the PDF,
 /// so the agency can later prove what it sent and the applicant can download it. Never changed or deleted: a corrected
-/// letter is issued again and the newest of a kind is the current one (<see cref="IssuedLetters"/>).
+/// letter is issued again and the newest of a kind to the same addressee is the current one (<see cref="IssuedLetters"/>).
 /// </summary>
 public sealed class IssuedLetter
 {
@@ -18,6 +18,7 @@ public sealed class IssuedLetter
         AgencyId = agencyId;
         Kind = letter.Kind;
         Number = letter.Number;
+        Addressee = letter.Addressee;
         IssuedOn = letter.IssuedOn;
         IssuedAt = issuedAt;
         IssuedBy = issuedBy;
@@ -29,7 +30,7 @@ public sealed class IssuedLetter
     // For the persistence layer, which sets every property from its columns.
     private IssuedLetter()
     {
-        Number = PdfSha256 = "";
+        Number = Addressee = PdfSha256 = "";
         Pdf = Docx = [];
     }
 
@@ -44,6 +45,9 @@ public sealed class IssuedLetter
 
     /// <summary>文号, unique within the agency.</summary>
     public string Number { get; private set; }
+
+    /// <summary>主送: the applicant, or the third party or agency consulted.</summary>
+    public string Addressee { get; private set; }
 
     /// <summary>成文日期 printed on the letter (CST).</summary>
     public DateOnly IssuedOn { get; private set; }

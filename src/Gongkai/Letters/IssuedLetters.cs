@@ -19,15 +19,17 @@ public static class IssuedLetters
                 l.Id,
                 l.Kind,
                 l.Number,
+                l.Addressee,
                 l.IssuedOn,
                 l.IssuedAt,
                 IssuedBy = db.StaffUsers.Where(s => s.Id == l.IssuedBy).Select(s => s.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellation).ConfigureAwait(false);
-        var seen = new HashSet<LetterKind>();
-        // Newest first, so the first of each kind is the current one.
+        var seen = new HashSet<(LetterKind, string)>();
+        // Newest first, so the first of each kind to each addressee is the current one.
         return [.. rows
-            .Select(r => new IssuedLetterSummary(r.Id, r.Kind, r.Number, r.IssuedOn, r.IssuedAt, r.IssuedBy ?? "", seen.Add(r.Kind)))
+            .Select(r => new IssuedLetterSummary(
+                r.Id, r.Kind, r.Number, r.Addressee, r.IssuedOn, r.IssuedAt, r.IssuedBy ?? "", seen.Add((r.Kind, r.Addressee))))
             .Where(r => !applicantOnly || r.Kind.IsToApplicant())];
     }
 

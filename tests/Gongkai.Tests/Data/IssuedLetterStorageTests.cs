@@ -101,6 +101,33 @@ public sealed class IssuedLetterStorageTests(DatabaseFixture fixture) : IClassFi
         Assert.Equal(1, await fresh.AuditEntries.CountAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation));
     }
 
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task EachPartyConsultedKeepsItsOwnCurrentLetter(DatabaseProvider provider)
+    {
+        var (clerk, number) = await RepliedCaseAsync(provider, "LE");
+        await using (var db = fixture.CreateContext(provider))
+        {
+            var application = await db.Applications.SingleAsync(a => a.TrackingNumber == number, Cancellation);
+            var at = fixture.Time.GetUtcNow().UtcDateTime;
+            foreach (var (party, suffix, minutes) in new[] { ("甲公司", "1", 0), ("乙公司", "2", 1), ("甲公司", "3", 2) })
+            {
+                var letter = new Letter(LetterKind.ThirdPartyConsultation, "征" + suffix, "征求第三方意见书", party, ["正文"], "", null, "机关",
+                    ChinaTime.Today(fixture.Time));
+                db.IssuedLetters.Add(new IssuedLetter(application.Id, application.AgencyId, letter, at.AddMinutes(minutes), clerk.Id, [1], [2]));
+            }
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        await using var fresh = fixture.CreateContext(provider);
+        var id = await fresh.Applications.Where(a => a.TrackingNumber == number).Select(a => a.Id).SingleAsync(Cancellation);
+        var staff = await IssuedLetters.ListAsync(fresh, id, applicantOnly: false, Cancellation);
+        var applicant = await IssuedLetters.ListAsync(fresh, id, applicantOnly: true, Cancellation);
+
+        Assert.Equal([("征3", true), ("征2", true), ("征1", false)], staff.Select(l => (l.Number, l.Current)));
+        Assert.Empty(applicant);
+    }
+
     private ApplicationWorkflow Workflow(GongkaiDbContext db) =>
         new(db, fixture.Time, WorkdayCalendar.Embedded, NullLogger<ApplicationWorkflow>.Instance);
 

@@ -16,6 +16,7 @@ public sealed class IssuedLetterConfiguration : IEntityTypeConfiguration<IssuedL
         builder.ToTable("issued_letters");
         builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(l => l.Number).HasMaxLength(100);
+        builder.Property(l => l.Addressee).HasMaxLength(200);
         builder.Property(l => l.PdfSha256).HasMaxLength(64);
         builder.HasIndex(l => new { l.AgencyId, l.Number }).IsUnique();
         builder.HasOne<DisclosureApplication>().WithMany().HasForeignKey(l => l.ApplicationId).OnDelete(DeleteBehavior.Restrict);

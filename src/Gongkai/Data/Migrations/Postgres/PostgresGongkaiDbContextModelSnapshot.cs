@@ -237,6 +237,12 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("addressee");
+
                     b.Property<long>("AgencyId")
                         .HasColumnType("bigint")
                         .HasColumnName("agency_id");

@@ -224,6 +224,12 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("addressee");
+
                     b.Property<long>("AgencyId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");

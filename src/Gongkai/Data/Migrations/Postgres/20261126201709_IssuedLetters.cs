@@ -22,6 +22,7 @@ namespace Gongkai.Data.Migrations.Postgres
                     agency_id = table.Column<long>(type: "bigint", nullable: false),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    addressee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     issued_on = table.Column<DateOnly>(type: "date", nullable: false),
                     issued_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     issued_by = table.Column<int>(type: "integer", nullable: false),

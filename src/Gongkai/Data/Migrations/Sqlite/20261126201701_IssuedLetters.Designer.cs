@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDbContext))]
-    [Migration("20261126193414_IssuedLetters")]
+    [Migration("20261126201701_IssuedLetters")]
     partial class IssuedLetters
     {
         /// <inheritdoc />
@@ -226,6 +226,12 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("addressee");
 
                     b.Property<long>("AgencyId")
                         .HasColumnType("INTEGER")

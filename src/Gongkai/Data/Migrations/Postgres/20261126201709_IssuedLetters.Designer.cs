@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGongkaiDbContext))]
-    [Migration("20261126193425_IssuedLetters")]
+    [Migration("20261126201709_IssuedLetters")]
     partial class IssuedLetters
     {
         /// <inheritdoc />
@@ -239,6 +239,12 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("addressee");
 
                     b.Property<long>("AgencyId")
                         .HasColumnType("bigint")

@@ -21,6 +21,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                     agency_id = table.Column<long>(type: "INTEGER", nullable: false),
                     kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    addressee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     issued_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     issued_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     issued_by = table.Column<int>(type: "INTEGER", nullable: false),
