@@ -1,5 +1,7 @@
 using Gongkai.Applications;
+using Gongkai.Data;
 using Gongkai.Deadlines;
+using Gongkai.Letters;
 using Gongkai.Web.Applications;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +11,8 @@ namespace Gongkai.Web.Api;
 /// <summary>
 /// /api/applications: the applicant's side of disclosure on request.
 /// POST /api/applications        SubmitApplicationInput in (header Idempotency-Key optional); 201 with tracking number and 查询码
-/// POST /api/applications/track  {trackingNumber, queryCode} in; the status and public timeline, or 404
+/// POST /api/applications/track  {trackingNumber, queryCode} in; the status, public timeline and letters, or 404
+/// POST /api/applications/track/letters/{id}  {trackingNumber, queryCode} in; the letter's PDF, or 404
 /// </summary>
 public static class ApplicationsApi
 {
@@ -19,6 +22,11 @@ public static class ApplicationsApi
         var applications = app.MapGroup("/api/applications").DisableAntiforgery();
         applications.MapPost("/", SubmitApplication);
         applications.MapPost("/track", TrackApplication).RequireRateLimiting(TrackingRateLimit.Policy);
+        // The pair travels in the body, as for tracking, so the 查询码 is never in an address or a request log.
+        applications.MapPost("/track/letters/{id:long}", GetTrackedLetter).RequireRateLimiting(TrackingRateLimit.Policy)
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Created<SubmittedApplication>, ValidationProblem>> SubmitApplication(
@@ -40,8 +48,23 @@ public static class ApplicationsApi
     }
 
     private static async Task<Results<Ok<TrackedApplication>, NotFound>> TrackApplication(
-        TrackApplicationInput input, ApplicationWorkflow workflow, WorkdayCalendar calendar, TimeProvider time, CancellationToken cancellation) =>
-        await workflow.FindForApplicantAsync(input.TrackingNumber!, input.QueryCode!, cancellation) is { } application
-            ? TypedResults.Ok(TrackedApplication.From(application, calendar, time))
-            : TypedResults.NotFound();
+        TrackApplicationInput input, ApplicationWorkflow workflow, GongkaiDbContext db, WorkdayCalendar calendar, TimeProvider time,
+        CancellationToken cancellation)
+    {
+        if (await workflow.FindForApplicantAsync(input.TrackingNumber!, input.QueryCode!, cancellation) is not { } application)
+            return TypedResults.NotFound();
+        var letters = await IssuedLetters.ListAsync(db, application.Id, applicantOnly: true, cancellation);
+        return TypedResults.Ok(TrackedApplication.From(application, letters, calendar, time));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetTrackedLetter(
+        long id, TrackApplicationInput input, ApplicationWorkflow workflow, GongkaiDbContext db, CancellationToken cancellation)
+    {
+        if (await workflow.FindForApplicantAsync(input.TrackingNumber!, input.QueryCode!, cancellation) is not { } application)
+            return TypedResults.Problem(title: "未找到", detail: Pages.TrackModel.WrongPair, statusCode: StatusCodes.Status404NotFound);
+        if (await IssuedLetters.FindForApplicantAsync(db, id, application.Id, cancellation) is not { } letter)
+            return TypedResults.Problem(title: "未找到", detail: "该申请没有这份文书", statusCode: StatusCodes.Status404NotFound);
+        // ASP.NET Core writes both filename (ASCII fallback) and filename* (RFC 6266 / RFC 5987, UTF-8) for the Chinese name.
+        return TypedResults.File(letter.Pdf, "application/pdf", IssuedLetters.FileName(application.TrackingNumber, letter.Kind, "pdf"));
+    }
 }

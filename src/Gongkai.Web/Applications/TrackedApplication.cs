@@ -1,24 +1,30 @@
 using Gongkai.Applications;
 using Gongkai.Deadlines;
+using Gongkai.Letters;
 
 namespace Gongkai.Web.Applications;
 
 /// <summary>
-/// What an applicant may see of a case with its tracking number and 查询码: status, dates and the timeline's steps.
-/// Notes are left out: they may name third parties or staff. The office's internal deliberation on an extension
-/// (the request, a refusal) is left out too; the applicant learns of the extension itself, as Art. 33 para 2 requires.
+/// What an applicant may see of a case with its tracking number and 查询码: status, dates, the timeline's steps and the
+/// letters issued to them. Notes are left out: they may name third parties or staff. The office's internal deliberation
+/// on an extension (the request, a refusal) is left out too; the applicant learns of the extension itself, as Art. 33
+/// para 2 requires.
 /// </summary>
 public sealed record TrackedApplication(
     string TrackingNumber, string Status, string StatusLabel, DateOnly? ReceivedOn, DateOnly? DueOn, string? DueNote,
-    IReadOnlyList<TrackedEvent> Timeline)
+    IReadOnlyList<TrackedEvent> Timeline, IReadOnlyList<TrackedLetter> Letters)
 {
-    public static TrackedApplication From(DisclosureApplication application, WorkdayCalendar calendar, TimeProvider time)
+    // Filtered again here, so a list read for staff can never put a consultation letter in front of the applicant.
+    public static TrackedApplication From(
+        DisclosureApplication application, IReadOnlyList<IssuedLetterSummary> letters, WorkdayCalendar calendar, TimeProvider time)
     {
         var due = ReplyDue.Of(application, calendar, time);
         return new(application.TrackingNumber, application.Status.ToString(), application.Status.Label(), application.ReceivedOn,
             due.On, due.Note,
             [.. application.Timeline.Where(e => e.Kind is not (CaseEventKind.ExtensionRequested or CaseEventKind.ExtensionDeclined))
-                .Select(e => new TrackedEvent(ChinaTime.ToStatutoryDate(e.At), ForApplicant(e.Kind).Label(), e.Article))]);
+                .Select(e => new TrackedEvent(ChinaTime.ToStatutoryDate(e.At), ForApplicant(e.Kind).Label(), e.Article))],
+            [.. letters.Where(l => l.Kind.IsToApplicant())
+                .Select(l => new TrackedLetter(l.Id, l.Kind.ToString(), l.KindLabel, l.Number, l.IssuedOn, l.Current))]);
     }
 
     private static CaseEventKind ForApplicant(CaseEventKind kind) =>

@@ -5,7 +5,6 @@ using Gongkai.Agencies;
 using Gongkai.Auditing;
 using Gongkai.Data;
 using Gongkai.Deadlines;
-using Gongkai.Letters;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -132,31 +131,6 @@ public sealed partial class ApplicationWorkflow(
 
     public Task CloseAsync(string trackingNumber, StaffUser actor, int? version, string? note, CancellationToken cancellation) =>
         ActAsync(trackingNumber, actor, version, AuditActions.Closed, null, (a, at) => a.Close(at, actor.Id, note), cancellation);
-
-    /// <summary>
-    /// Builds and renders a letter of the user's own case, dated today (CST), and records its issue in the audit trail.
-    /// A letter missing a required element throws <see cref="WorkflowRuleException"/> and nothing is recorded.
-    /// </summary>
-    public async Task<(Letter Letter, byte[] File)> IssueLetterAsync(
-        string trackingNumber, StaffUser actor, LetterKind kind, LetterDetails details, bool pdf, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(details);
-        RequireCaseRole(actor);
-        var application = await db.Applications.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber && a.AgencyId == actor.AgencyId, cancellation).ConfigureAwait(false)
-            ?? throw new CaseNotFoundException(trackingNumber);
-        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == application.AgencyId, cancellation).ConfigureAwait(false);
-        var today = ChinaTime.Today(time);
-        // The extension notice states the new due date; the case clock is the one place that knows it.
-        if (kind == LetterKind.Extension && details.NewDueDate is null)
-            details = details with { NewDueDate = CaseClock.Explain(application, calendar, today).Due };
-        var letter = LetterBuilder.Build(kind, application, agency, today, details);
-        var file = pdf ? LetterRenderer.ToPdf(letter) : LetterRenderer.ToDocx(letter);
-        db.Audit(actor, AuditActions.LetterIssued, new AuditTarget("application", application.TrackingNumber),
-            summary: $"{kind.Label()} {letter.Number}（{(pdf ? "PDF" : "DOCX")}）");
-        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
-        return (letter, file);
-    }
 
     /// <summary>The case of the user's own agency, tracked; null when there is none, so another agency's case stays unseen.</summary>
     public Task<DisclosureApplication?> FindForStaffAsync(string trackingNumber, StaffUser actor, CancellationToken cancellation) =>

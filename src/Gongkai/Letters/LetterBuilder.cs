@@ -56,9 +56,15 @@ public static class LetterBuilder
         return $"如对{what}不服，可以自收到{what}之日起60日内向{body}申请行政复议，或者自收到{what}之日起6个月内依法向{court}提起行政诉讼。";
     }
 
-    // A series per kind, numbered by the case: the tracking number's trailing digits, or the whole number if it has none.
-    private static string Number(LetterKind kind, string trackingNumber, DateOnly issuedOn)
+    /// <summary>
+    /// The 文号 derived from the case: a series per kind, numbered by the tracking number's trailing digits (or the whole
+    /// number if it has none). A later <paramref name="edition"/> of the same number (a corrected letter, or a case carried
+    /// over from last year whose digits a new case shares) is 第N-2号, 第N-3号 …, so the number stays unique in the agency.
+    /// </summary>
+    public static string Number(LetterKind kind, string trackingNumber, DateOnly issuedOn, int edition = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(edition, 1);
+        ArgumentNullException.ThrowIfNull(trackingNumber);
         var digits = new string(trackingNumber.Reverse().TakeWhile(char.IsAsciiDigit).Reverse().ToArray()).TrimStart('0');
         var series = kind switch
         {
@@ -68,6 +74,9 @@ public static class LetterBuilder
             LetterKind.ThirdPartyConsultation or LetterKind.AgencyConsultation => "征",
             LetterKind.Fee => "费",
         };
-        return string.Create(CultureInfo.InvariantCulture, $"依申请公开{series}〔{issuedOn.Year}〕第{(digits.Length == 0 ? trackingNumber : digits)}号");
+        var sequence = digits.Length == 0 ? trackingNumber : digits;
+        return edition == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"依申请公开{series}〔{issuedOn.Year}〕第{sequence}号")
+            : string.Create(CultureInfo.InvariantCulture, $"依申请公开{series}〔{issuedOn.Year}〕第{sequence}-{edition}号");
     }
 }

@@ -30,6 +30,16 @@ public static class LetterKinds
         return kinds;
     }
 
+    /// <summary>
+    /// Whether the letter is addressed to the applicant, who may then download it on /track. The consultation letters go
+    /// to the third party or the other agency and may name them, so the applicant never sees those.
+    /// </summary>
+    public static bool IsToApplicant(this LetterKind kind) => kind switch
+    {
+        LetterKind.Reply or LetterKind.Correction or LetterKind.Extension or LetterKind.Fee => true,
+        LetterKind.ThirdPartyConsultation or LetterKind.AgencyConsultation => false,
+    };
+
     /// <summary>The Chinese name of the kind, for lists and file names.</summary>
     public static string Label(this LetterKind kind) => kind switch
     {

@@ -17,7 +17,7 @@ public class TrackedApplicationTests
         application.RequestExtension(b.On("2025-03-24"), Clerk, 5, "第三方材料未到", Calendar);
         application.ApproveExtension(b.On("2025-03-25"), OfficeHead, true, Calendar);
 
-        var tracked = TrackedApplication.From(application, Calendar, new FakeTimeProvider(new DateTimeOffset(2025, 3, 25, 12, 0, 0, TimeSpan.FromHours(8))));
+        var tracked = TrackedApplication.From(application, [], Calendar, new FakeTimeProvider(new DateTimeOffset(2025, 3, 25, 12, 0, 0, TimeSpan.FromHours(8))));
 
         Assert.Equal(["提交申请", "确认收到申请", "延长答复期限"], tracked.Timeline.Select(e => e.Step));
     }

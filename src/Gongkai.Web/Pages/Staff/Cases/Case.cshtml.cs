@@ -35,6 +35,8 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
 
     public IReadOnlyList<LetterKind> Letters { get; private set; } = [];
 
+    public IReadOnlyList<IssuedLetterSummary> KeptLetters { get; private set; } = [];
+
     public IReadOnlyDictionary<long, string> Actors { get; private set; } = new Dictionary<long, string>();
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellation) => ShowAsync(cancellation);
@@ -106,6 +108,7 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
         // Labelled in the format of the report year the reply will be counted in: the year it is made.
         Outcomes = OutcomeChoices.ForYear(Today.Year);
         Letters = LetterKinds.Issuable(application);
+        KeptLetters = await IssuedLetters.ListAsync(db, application.Id, applicantOnly: false, cancellation);
         var ids = application.Timeline.Select(e => e.ActorId).Where(id => id != ApplicationWorkflow.Applicant).Distinct().ToList();
         var names = await db.StaffUsers.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => (long)u.Id, u => u.DisplayName, cancellation);
         names[ApplicationWorkflow.Applicant] = "申请人";

@@ -1,5 +1,6 @@
 using Gongkai.Applications;
 using Gongkai.Data;
+using Gongkai.Documents;
 using Gongkai.Letters;
 using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Staff.Cases;
 
 /// <summary>
-/// A letter of the case as PDF or DOCX, built from the case file and the details typed on the case page. A letter that
-/// lacks a required element is refused with its Chinese message on a page instead of a file. The details are posted,
-/// never put in the address, so what staff type about withheld parts stays out of URLs, histories and request logs.
+/// Issues a letter of the case, built from the case file and the details typed on the case page, keeps it as PDF and
+/// Word and returns the format asked for. A letter that lacks a required element is refused with its Chinese message on
+/// a page instead of a file. The details are posted, never put in the address, so what staff type about withheld parts
+/// stays out of URLs, histories and request logs.
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflow) : PageModel
@@ -45,10 +47,10 @@ public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflo
         };
         try
         {
-            var (letter, file) = await workflow.IssueLetterAsync(trackingNumber, user, letterKind, details, format == "pdf", cancellation);
-            var type = format == "pdf" ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            return File(file, type, $"{trackingNumber}-{letterKind.Label()}.{format}");
+            var issued = await workflow.IssueLetterAsync(trackingNumber, user, letterKind, details, cancellation);
+            return format == "pdf"
+                ? File(issued.Pdf, "application/pdf", IssuedLetters.FileName(trackingNumber, letterKind, format))
+                : File(issued.Docx, ReportRenderer.ContentType(OutputFormat.Docx), IssuedLetters.FileName(trackingNumber, letterKind, format));
         }
         catch (CaseNotFoundException)
         {

@@ -1,0 +1,149 @@
+using System.Security.Cryptography;
+using Gongkai.Agencies;
+using Gongkai.Applications;
+using Gongkai.Auditing;
+using Gongkai.Data;
+using Gongkai.Deadlines;
+using Gongkai.Letters;
+using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using static Gongkai.Tests.Applications.CaseBuilder;
+
+namespace Gongkai.Tests.Data;
+
+public sealed class IssuedLetterStorageTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task AnIssuedLetterIsKeptWithItsAuditRow(DatabaseProvider provider)
+    {
+        var (clerk, number) = await RepliedCaseAsync(provider, "LA");
+
+        IssuedLetter issued;
+        await using (var db = fixture.CreateContext(provider))
+            issued = await Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Reply, LetterDetails.None, Cancellation);
+
+        await using var fresh = fixture.CreateContext(provider);
+        var kept = await fresh.IssuedLetters.AsNoTracking().SingleAsync(l => l.Id == issued.Id, Cancellation);
+        Assert.Equal("%PDF"u8.ToArray(), kept.Pdf[..4]);
+        Assert.Equal("PK"u8.ToArray(), kept.Docx[..2]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(kept.Pdf)), kept.PdfSha256);
+        Assert.Equal((LetterKind.Reply, clerk.Id, DateTimeKind.Utc), (kept.Kind, kept.IssuedBy, kept.IssuedAt.Kind));
+        Assert.Equal(ChinaTime.Today(fixture.Time), kept.IssuedOn);
+        var audit = await fresh.AuditEntries.AsNoTracking()
+            .SingleAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation);
+        Assert.Contains(kept.Number, audit.Summary, StringComparison.Ordinal);
+        Assert.Contains(kept.PdfSha256, audit.Summary, StringComparison.Ordinal);
+        Assert.Equal(kept.IssuedAt, audit.OccurredAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task ARefusedLetterLeavesNeitherLetterNorAuditRow(DatabaseProvider provider)
+    {
+        var (clerk, number) = await RepliedCaseAsync(provider, "LB");
+
+        await using (var db = fixture.CreateContext(provider))
+        {
+            // A fee notice for a case that charged no fee lacks what it must state.
+            await Assert.ThrowsAsync<WorkflowRuleException>(() =>
+                Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Fee, LetterDetails.None, Cancellation));
+        }
+
+        await using var fresh = fixture.CreateContext(provider);
+        Assert.Equal(0, await LettersAsync(fresh, number));
+        Assert.False(await fresh.AuditEntries.AnyAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task IssuingAgainKeepsBothUnderDistinctNumbersAndTheNewestIsCurrent(DatabaseProvider provider)
+    {
+        var (clerk, number) = await RepliedCaseAsync(provider, "LC");
+
+        IssuedLetter first, second;
+        await using (var db = fixture.CreateContext(provider))
+            first = await Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Reply, LetterDetails.None, Cancellation);
+        fixture.Time.Advance(TimeSpan.FromMinutes(5));
+        await using (var db = fixture.CreateContext(provider))
+            second = await Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Reply, LetterDetails.None, Cancellation);
+
+        Assert.Equal("依申请公开答〔2025〕第1号", first.Number);
+        Assert.Equal("依申请公开答〔2025〕第1-2号", second.Number);
+        await using var fresh = fixture.CreateContext(provider);
+        var application = await fresh.Applications.AsNoTracking().SingleAsync(a => a.TrackingNumber == number, Cancellation);
+        var list = await IssuedLetters.ListAsync(fresh, application.Id, applicantOnly: true, Cancellation);
+        Assert.Equal([(second.Id, true, "承办人"), (first.Id, false, "承办人")], list.Select(l => (l.Id, l.Current, l.IssuedByName)));
+        Assert.Equal(2, await fresh.AuditEntries.CountAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task ANumberTypedByStaffThatIsTakenIsRefused(DatabaseProvider provider)
+    {
+        var (clerk, number) = await RepliedCaseAsync(provider, "LD");
+        var typed = new LetterDetails { Number = "某政信〔2025〕7号" };
+        await using (var db = fixture.CreateContext(provider))
+            await Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Reply, typed, Cancellation);
+
+        await using (var db = fixture.CreateContext(provider))
+        {
+            var refused = await Assert.ThrowsAsync<WorkflowRuleException>(() =>
+                Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Reply, typed, Cancellation));
+            Assert.Equal("letter.number-taken", refused.Code);
+        }
+
+        await using var fresh = fixture.CreateContext(provider);
+        Assert.Equal(1, await LettersAsync(fresh, number));
+        Assert.Equal(1, await fresh.AuditEntries.CountAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task EachPartyConsultedKeepsItsOwnCurrentLetter(DatabaseProvider provider)
+    {
+        var (clerk, number) = await RepliedCaseAsync(provider, "LE");
+        await using (var db = fixture.CreateContext(provider))
+        {
+            var application = await db.Applications.SingleAsync(a => a.TrackingNumber == number, Cancellation);
+            var at = fixture.Time.GetUtcNow().UtcDateTime;
+            foreach (var (party, suffix, minutes) in new[] { ("甲公司", "1", 0), ("乙公司", "2", 1), ("甲公司", "3", 2) })
+            {
+                var letter = new Letter(LetterKind.ThirdPartyConsultation, "征" + suffix, "征求第三方意见书", party, ["正文"], "", null, "机关",
+                    ChinaTime.Today(fixture.Time));
+                db.IssuedLetters.Add(new IssuedLetter(application.Id, application.AgencyId, letter, at.AddMinutes(minutes), clerk.Id, [1], [2]));
+            }
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        await using var fresh = fixture.CreateContext(provider);
+        var id = await fresh.Applications.Where(a => a.TrackingNumber == number).Select(a => a.Id).SingleAsync(Cancellation);
+        var staff = await IssuedLetters.ListAsync(fresh, id, applicantOnly: false, Cancellation);
+        var applicant = await IssuedLetters.ListAsync(fresh, id, applicantOnly: true, Cancellation);
+
+        Assert.Equal([("征3", true), ("征2", true), ("征1", false)], staff.Select(l => (l.Number, l.Current)));
+        Assert.Empty(applicant);
+    }
+
+    private ApplicationWorkflow Workflow(GongkaiDbContext db) =>
+        new(db, fixture.Time, WorkdayCalendar.Embedded, NullLogger<ApplicationWorkflow>.Instance);
+
+    // An agency of its own per test and provider, a handler, and an online case replied 公开.
+    private async Task<(StaffUser Clerk, string Number)> RepliedCaseAsync(DatabaseProvider provider, string prefix)
+    {
+        var code = prefix + (provider == DatabaseProvider.Sqlite ? "S" : "P");
+        await using var db = fixture.CreateContext(provider);
+        var agency = await db.AddAgencyAsync($"{code} 测试机关", code, AgencyKind.Department, null, null, Cancellation);
+        var clerk = await db.AddStaffAsync(code, code.ToLowerInvariant() + "-clerk", "承办人", StaffRoles.Handler, "correct-horse-battery", null, Cancellation);
+        var submitted = await Workflow(db).SubmitOnlineAsync(agency.Id, Applicant(), Request, null, Cancellation);
+        var number = submitted.Application.TrackingNumber;
+        await Workflow(db).RecordReplyAsync(number, clerk, null, Disclosed, null, Cancellation);
+        return (clerk, number);
+    }
+
+    private static Task<int> LettersAsync(GongkaiDbContext db, string number) =>
+        db.IssuedLetters.CountAsync(l => db.Applications.Any(a => a.Id == l.ApplicationId && a.TrackingNumber == number), Cancellation);
+}
