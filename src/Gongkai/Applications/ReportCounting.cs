@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Checks;
 using Gongkai.AnnualReports.Formats;
@@ -24,66 +25,125 @@ public static class ReportCounting
     public static ApplicationCounts Count(IEnumerable<ReportCase> cases, int year, string formatId, string? agency = null) =>
         Fill(new AnnualReport(ReportFormats.Get(formatId), year, agency), cases);
 
+    /// <summary>
+    /// The cases of the query that can count in <paramref name="year"/>: received by its end and not concluded before
+    /// its start. The database's form of the test that opens <see cref="Fill(AnnualReport, IEnumerable{ReportCase})"/>.
+    /// </summary>
+    public static IQueryable<DisclosureApplication> InYear(IQueryable<DisclosureApplication> cases, int year)
+    {
+        var (first, last) = Bounds(year);
+        return cases.Where(a => a.ReceivedOn != null && a.ReceivedOn <= last && (a.ConcludedOn == null || a.ConcludedOn >= first));
+    }
+
+    /// <summary>
+    /// The cases of the query counted in the database, one row per agency and cell-deciding key: the same predicate and
+    /// the same key as <see cref="Fill(AnnualReport, IEnumerable{ReportCase})"/> computes for loaded cases, so only the
+    /// buckets below ever turn keys into cells.
+    /// </summary>
+    public static IQueryable<CaseGroup> GroupIn(IQueryable<DisclosureApplication> cases, int year)
+    {
+        var (first, last) = Bounds(year);
+        return InYear(cases, year)
+            .GroupBy(a => new
+            {
+                a.AgencyId,
+                a.Applicant.Type,
+                Received = a.ReceivedOn >= first,
+                Concluded = a.ConcludedOn != null && a.ConcludedOn <= last,
+                a.Outcome,
+            })
+            .Select(g => new CaseGroup(g.Key.AgencyId, g.Key.Type, g.Key.Received, g.Key.Concluded, g.Key.Outcome, g.Count()));
+    }
+
     /// <summary>Sets every cell of the report's s3.applications table, zeros included, and returns the cases behind each.</summary>
     public static ApplicationCounts Fill(AnnualReport report, IEnumerable<ReportCase> cases)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(cases);
-        var formatId = report.Format.Id;
-        var first = new DateOnly(report.Year, 1, 1);
-        var last = new DateOnly(report.Year, 12, 31);
-        var carriedForward = ReportFormats.OutcomeRow(Outcomes.PendingAtYearEnd, formatId)
-            ?? throw new InvalidOperationException($"Format {formatId} has no row for cases open at the year end.");
-
+        var (first, last) = Bounds(report.Year);
         var buckets = new Dictionary<(string Row, string Column), List<long>>();
-        void Add(string row, string column, long id)
-        {
-            foreach (var c in new[] { column, Total })
-            {
-                if (!buckets.TryGetValue((row, c), out var list))
-                    buckets[(row, c)] = list = [];
-                list.Add(id);
-            }
-        }
-
         foreach (var c in cases)
         {
             if (c.ReceivedOn is not { } received || received > last || c.ConcludedOn < first)
                 continue;
-            var column = c.ApplicantType.ReportColumn();
-            Add(received >= first ? NewReceived : CarriedOver, column, c.Id);
-            if (c.ConcludedOn is { } concluded && concluded <= last)
+            var key = new Key(c.ApplicantType, received >= first, c.ConcludedOn <= last, c.Outcome);
+            foreach (var cell in Cells(key, report.Format.Id, c.Id.ToString(CultureInfo.InvariantCulture)))
             {
-                var outcome = c.Outcome ?? throw new InvalidOperationException($"Case {c.Id} is concluded without an outcome.");
-                var row = ReportFormats.OutcomeRow(outcome, formatId)
-                    ?? throw new InvalidOperationException($"Outcome {outcome} of case {c.Id} has no row in format {formatId}.");
-                Add(row, column, c.Id);
-                Add(ResultTotal, column, c.Id);
-            }
-            else
-            {
-                Add(carriedForward, column, c.Id);
+                if (!buckets.TryGetValue(cell, out var list))
+                    buckets[cell] = list = [];
+                list.Add(c.Id);
             }
         }
 
-        var table = report.Table(TableId);
+        var table = Write(report, buckets.ToDictionary(b => b.Key, b => b.Value.Count));
         var ids = new Dictionary<(string Row, string Column), IReadOnlyList<long>>();
         foreach (var row in table.Definition.DataRows)
         {
             foreach (var column in table.Definition.Columns)
-            {
-                var list = buckets.TryGetValue((row.Id, column.Id), out var found) ? found.Order().ToList() : [];
-                table[row.Id, column.Id] = Cell.Of(list.Count);
-                ids[(row.Id, column.Id)] = list;
-            }
+                ids[(row.Id, column.Id)] = buckets.TryGetValue((row.Id, column.Id), out var found) ? [.. found.Order()] : [];
+        }
+        return new ApplicationCounts(report, ids);
+    }
+
+    /// <summary>Sets every cell of the report's s3.applications table, zeros included, from groups counted by <see cref="GroupIn"/>.</summary>
+    public static void Fill(AnnualReport report, IEnumerable<CaseGroup> groups)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(groups);
+        var counts = new Dictionary<(string Row, string Column), int>();
+        foreach (var g in groups)
+        {
+            var key = new Key(g.ApplicantType, g.ReceivedInYear, g.ConcludedInYear, g.Outcome);
+            foreach (var cell in Cells(key, report.Format.Id, $"group of agency {g.AgencyId}"))
+                counts[cell] = counts.GetValueOrDefault(cell) + g.Count;
+        }
+        Write(report, counts);
+    }
+
+    /// <summary>
+    /// The buckets: a case counts once as 本年新收 or 上年结转 by its date of receipt, and once as the row of its outcome
+    /// (plus 总计) if concluded within the year or as 结转下年度 otherwise; each in its applicant column and in 总计.
+    /// </summary>
+    private static IEnumerable<(string Row, string Column)> Cells(Key key, string formatId, string what)
+    {
+        var column = key.ApplicantType.ReportColumn();
+        var rows = new List<string> { key.ReceivedInYear ? NewReceived : CarriedOver };
+        if (key.ConcludedInYear)
+        {
+            var outcome = key.Outcome ?? throw new InvalidOperationException($"Case {what} is concluded without an outcome.");
+            rows.Add(ReportFormats.OutcomeRow(outcome, formatId)
+                ?? throw new InvalidOperationException($"Outcome {outcome} of case {what} has no row in format {formatId}."));
+            rows.Add(ResultTotal);
+        }
+        else
+        {
+            rows.Add(ReportFormats.OutcomeRow(Outcomes.PendingAtYearEnd, formatId)
+                ?? throw new InvalidOperationException($"Format {formatId} has no row for cases open at the year end."));
+        }
+        return rows.SelectMany(row => new[] { (row, column), (row, Total) });
+    }
+
+    private static ReportTable Write(AnnualReport report, Dictionary<(string Row, string Column), int> counts)
+    {
+        var table = report.Table(TableId);
+        foreach (var row in table.Definition.DataRows)
+        {
+            foreach (var column in table.Definition.Columns)
+                table[row.Id, column.Id] = Cell.Of(counts.GetValueOrDefault((row.Id, column.Id)));
         }
         // Every outcome row the data maps to must be one the table sums into （七）总计, or the balance would break silently.
+        var formatId = report.Format.Id;
         var summed = ApplicationsRules.OutcomeRows(table.Definition).Select(r => r.Id).ToHashSet();
-        foreach (var ((row, _), _) in buckets)
+        var carriedForward = ReportFormats.OutcomeRow(Outcomes.PendingAtYearEnd, formatId);
+        foreach (var ((row, _), _) in counts)
         {
             if (row is not (NewReceived or CarriedOver or ResultTotal) && row != carriedForward && !summed.Contains(row))
                 throw new InvalidOperationException($"Row {row} is not an outcome row of format {formatId}.");
         }
-        return new ApplicationCounts(report, ids);
+        return table;
     }
+
+    private static (DateOnly First, DateOnly Last) Bounds(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    private readonly record struct Key(ApplicantType ApplicantType, bool ReceivedInYear, bool ConcludedInYear, string? Outcome);
 }
