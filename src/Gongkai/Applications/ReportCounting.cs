@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Concurrent;
 using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Checks;
 using Gongkai.AnnualReports.Formats;
@@ -18,6 +18,7 @@ public static class ReportCounting
     private const string CarriedOver = "carried_over";
     private const string ResultTotal = "result.total";
     private const string Total = "total";
+    private static readonly ConcurrentDictionary<(string FormatId, Key Key), (string Row, string Column)[]> CellsByKey = new();
 
     public static ApplicationCounts Count(IEnumerable<DisclosureApplication> cases, int year, string formatId, string? agency = null) =>
         Count(cases.Select(ReportCase.Of), year, formatId, agency);
@@ -67,7 +68,7 @@ public static class ReportCounting
             if (c.ReceivedOn is not { } received || received > last || c.ConcludedOn < first)
                 continue;
             var key = new Key(c.ApplicantType, received >= first, c.ConcludedOn <= last, c.Outcome);
-            foreach (var cell in Cells(key, report.Format.Id, c.Id.ToString(CultureInfo.InvariantCulture)))
+            foreach (var cell in Cells(key, report.Format.Id, ("Case", c.Id)))
             {
                 if (!buckets.TryGetValue(cell, out var list))
                     buckets[cell] = list = [];
@@ -75,7 +76,8 @@ public static class ReportCounting
             }
         }
 
-        var table = Write(report, buckets.ToDictionary(b => b.Key, b => b.Value.Count));
+        Write(report, buckets.ToDictionary(b => b.Key, b => b.Value.Count));
+        var table = report.Table(TableId);
         var ids = new Dictionary<(string Row, string Column), IReadOnlyList<long>>();
         foreach (var row in table.Definition.DataRows)
         {
@@ -94,7 +96,7 @@ public static class ReportCounting
         foreach (var g in groups)
         {
             var key = new Key(g.ApplicantType, g.ReceivedInYear, g.ConcludedInYear, g.Outcome);
-            foreach (var cell in Cells(key, report.Format.Id, $"group of agency {g.AgencyId}"))
+            foreach (var cell in Cells(key, report.Format.Id, ("A case of agency", g.AgencyId)))
                 counts[cell] = counts.GetValueOrDefault(cell) + g.Count;
         }
         Write(report, counts);
@@ -103,27 +105,33 @@ public static class ReportCounting
     /// <summary>
     /// The buckets: a case counts once as 本年新收 or 上年结转 by its date of receipt, and once as the row of its outcome
     /// (plus 总计) if concluded within the year or as 结转下年度 otherwise; each in its applicant column and in 总计.
+    /// Kept per format and key (a few hundred at most), since a district brings hundreds of thousands of groups.
     /// </summary>
-    private static IEnumerable<(string Row, string Column)> Cells(Key key, string formatId, string what)
+    private static (string Row, string Column)[] Cells(Key key, string formatId, (string Kind, long Id) who)
     {
-        var column = key.ApplicantType.ReportColumn();
-        var rows = new List<string> { key.ReceivedInYear ? NewReceived : CarriedOver };
+        if (CellsByKey.TryGetValue((formatId, key), out var known))
+            return known;
+        string[] rows;
         if (key.ConcludedInYear)
         {
-            var outcome = key.Outcome ?? throw new InvalidOperationException($"Case {what} is concluded without an outcome.");
-            rows.Add(ReportFormats.OutcomeRow(outcome, formatId)
-                ?? throw new InvalidOperationException($"Outcome {outcome} of case {what} has no row in format {formatId}."));
-            rows.Add(ResultTotal);
+            var outcome = key.Outcome ?? throw new InvalidOperationException($"{who.Kind} {who.Id} is concluded without an outcome.");
+            rows = [key.ReceivedInYear ? NewReceived : CarriedOver, ResultTotal, ReportFormats.OutcomeRow(outcome, formatId)
+                ?? throw new InvalidOperationException($"Outcome {outcome} of {who.Kind} {who.Id} has no row in format {formatId}.")];
         }
         else
         {
-            rows.Add(ReportFormats.OutcomeRow(Outcomes.PendingAtYearEnd, formatId)
-                ?? throw new InvalidOperationException($"Format {formatId} has no row for cases open at the year end."));
+            rows = [key.ReceivedInYear ? NewReceived : CarriedOver, ReportFormats.OutcomeRow(Outcomes.PendingAtYearEnd, formatId)
+                ?? throw new InvalidOperationException($"Format {formatId} has no row for cases open at the year end.")];
         }
-        return rows.SelectMany(row => new[] { (row, column), (row, Total) });
+        // Every outcome row the data maps to must be one the table sums into （七）总计, or the balance would break silently.
+        var summed = ApplicationsRules.OutcomeRows(ReportFormats.Get(formatId).Table(TableId)).Select(r => r.Id);
+        if (key.ConcludedInYear && !summed.Contains(rows[^1]))
+            throw new InvalidOperationException($"Row {rows[^1]} is not an outcome row of format {formatId}.");
+        var column = key.ApplicantType.ReportColumn();
+        return CellsByKey[(formatId, key)] = [.. rows.SelectMany(row => new[] { (row, column), (row, Total) })];
     }
 
-    private static ReportTable Write(AnnualReport report, Dictionary<(string Row, string Column), int> counts)
+    private static void Write(AnnualReport report, Dictionary<(string Row, string Column), int> counts)
     {
         var table = report.Table(TableId);
         foreach (var row in table.Definition.DataRows)
@@ -131,16 +139,6 @@ public static class ReportCounting
             foreach (var column in table.Definition.Columns)
                 table[row.Id, column.Id] = Cell.Of(counts.GetValueOrDefault((row.Id, column.Id)));
         }
-        // Every outcome row the data maps to must be one the table sums into （七）总计, or the balance would break silently.
-        var formatId = report.Format.Id;
-        var summed = ApplicationsRules.OutcomeRows(table.Definition).Select(r => r.Id).ToHashSet();
-        var carriedForward = ReportFormats.OutcomeRow(Outcomes.PendingAtYearEnd, formatId);
-        foreach (var ((row, _), _) in counts)
-        {
-            if (row is not (NewReceived or CarriedOver or ResultTotal) && row != carriedForward && !summed.Contains(row))
-                throw new InvalidOperationException($"Row {row} is not an outcome row of format {formatId}.");
-        }
-        return table;
     }
 
     private static (DateOnly First, DateOnly Last) Bounds(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));

@@ -1,4 +1,5 @@
 using Gongkai.AnnualReports;
+using Gongkai.AnnualReports.Checks;
 using Gongkai.AnnualReports.Formats;
 using Gongkai.Applications;
 using Gongkai.Data;
@@ -15,7 +16,7 @@ public sealed class ReportCompilerTests(DatabaseFixture fixture) : IClassFixture
 
     [Theory]
     [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
-    public async Task EveryDemoAgencyAndTheDistrictCompileAsTheirLoadedCasesCount(DatabaseProvider provider)
+    public async Task EveryDemoAgencyAndTheDistrictCompileAsTheirLoadedCasesCountAndAsTheMergedParts(DatabaseProvider provider)
     {
         fixture.Time.SetUtcNow(new DateTimeOffset(2026, 3, 16, 8, 0, 0, TimeSpan.Zero));
         await using var db = fixture.CreateContext(provider);
@@ -33,7 +34,13 @@ public sealed class ReportCompilerTests(DatabaseFixture fixture) : IClassFixture
                 var (row, column) = own.CaseIds.First(c => c.Value.Count > 0).Key;
                 Assert.Equal(own.Cases(row, column), await ReportCompiler.CaseIdsAsync(db, agency.Id, year, row, column, Cancellation));
             }
-            AssertSameFigures(ReportCounting.Count(cases, year, format).Report, await ReportCompiler.CompileDistrictAsync(db, year, Cancellation));
+            var district = await ReportCompiler.CompileDistrictAsync(db, year, Cancellation);
+            AssertSameFigures(ReportCounting.Count(cases, year, format).Report, district);
+            var merged = ReportMerger.Merge(district.Parts, district.Agency!);
+            merged.SectionsFound.Clear();
+            merged.SectionsFound.AddRange(district.SectionsFound);
+            merged.Findings.AddRange(ReportChecker.Check(merged, null).Where(f => f.Rule != "R-SECTIONS"));
+            Assert.Equal(ReportJson.Write(merged), ReportJson.Write(district));
         }
     }
 
