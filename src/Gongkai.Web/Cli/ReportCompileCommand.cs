@@ -28,13 +28,12 @@ internal static class ReportCompileCommand
                 return CliServices.Refuse(error, $"错误：年度 {reportYear} 无法编制：2019 年以前的报告适用旧条例，不在本系统范围内");
             var db = services.GetRequiredService<GongkaiDbContext>();
             var code = parse.GetValue(agency)?.Trim().ToUpperInvariant();
-            var compiled = code is null
+            var report = code is null
                 ? await ReportCompiler.CompileDistrictAsync(db, reportYear, ct)
                 : await ReportCompiler.CompileAsync(db, code, reportYear, ct);
-            if (compiled is null)
+            if (report is null)
                 return CliServices.Refuse(error, $"错误：没有代码为「{code}」的机关");
 
-            var report = compiled.Report;
             try
             {
                 await File.WriteAllBytesAsync(parse.GetValue(output)!, ReportRenderer.Render(report, parse.GetValue(to)), ct);
@@ -44,7 +43,7 @@ internal static class ReportCompileCommand
                 return CliServices.Refuse(error, $"错误：无法写入输出文件：{e.Message}");
             }
 
-            var table = compiled.Table;
+            var table = report.Table(ReportCounting.TableId);
             stdout.WriteLine($"{report.Agency} {report.Year} 年度报告第三部分已由案卷编制：本年新收 {table["new_received", "total"].Numeric} 件，" +
                 $"上年结转 {table["carried_over", "total"].Numeric} 件，办结 {table["result.total", "total"].Numeric} 件，" +
                 $"结转下年度 {table["carried_forward", "total"].Numeric} 件");

@@ -40,7 +40,7 @@ public sealed class ReportCompileCommandTests : IDisposable
         Assert.Equal((0, ""), (district.Exit, district.Error));
         await using var db = DatabaseConnection.Sqlite($"Data Source={Path.Combine(data, DatabaseConnection.DefaultFileName)}")
             .CreateContext(TimeProvider.System);
-        var expected = (await ReportCompiler.CompileAsync(db, "CYJW", 2025, TestContext.Current.CancellationToken))!.Table;
+        var expected = (await ReportCompiler.CompileAsync(db, "CYJW", 2025, TestContext.Current.CancellationToken))!.Table(ReportCounting.TableId);
         var written = ReportJson.Read(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
         Assert.Equal(("朝阳区教育委员会", 2025), (written.Agency, written.Year));
         foreach (var row in expected.Definition.DataRows)

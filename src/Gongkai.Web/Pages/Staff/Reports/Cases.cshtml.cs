@@ -1,3 +1,5 @@
+using Gongkai.AnnualReports.Formats;
+using Gongkai.Applications;
 using Gongkai.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Reports;
 
-/// <summary>The cases behind one figure of the compiled section 三: exactly the ids ReportCounting put in that cell.</summary>
+/// <summary>The cases behind one figure of the compiled section 三: exactly the ids ReportCounting puts in that cell.</summary>
 public sealed class CasesModel(GongkaiDbContext db) : PageModel
 {
     public int Year { get; private set; }
@@ -20,18 +22,18 @@ public sealed class CasesModel(GongkaiDbContext db) : PageModel
     {
         if (!StaffReport.ValidYear(db, year))
             return BadRequest($"年度应在 {StaffReport.FirstYear} 年至今年之间");
-        if (await StaffReport.CompileAsync(db, User, year, cancellation) is not { } compiled)
+        if (await StaffReport.UserAsync(db, User, cancellation) is not { } user)
             return Challenge();
-        var definition = compiled.Counts.Table.Definition;
+        var definition = ReportFormats.ForYear(year).Table(ReportCounting.TableId);
         if (definition.FindRow(row ?? "") is not { IsGroupLabel: false } found || definition.FindColumn(column ?? "") is not { } col)
             return NotFound();
 
         Year = year;
         RowLabel = found.Label;
         ColumnLabel = col.Group is null ? col.Label : $"{col.Group}·{col.Label}";
-        var ids = compiled.Counts.Cases(found.Id, col.Id);
-        // The agency filter repeats what the compile guarantees, so a mistake there cannot leak another agency's case.
-        long agencyId = compiled.User.AgencyId;
+        long agencyId = user.AgencyId;
+        var ids = await ReportCompiler.CaseIdsAsync(db, agencyId, year, found.Id, col.Id, cancellation);
+        // The agency filter repeats what CaseIdsAsync guarantees, so a mistake there cannot leak another agency's case.
         TrackingNumbers = await db.Applications.AsNoTracking()
             .Where(a => a.AgencyId == agencyId && ids.Contains(a.Id))
             .OrderBy(a => a.TrackingNumber)

@@ -19,11 +19,11 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    public ApplicationCounts Counts { get; private set; } = null!;
+    public AnnualReport Report { get; private set; } = null!;
 
-    public AnnualReport Report => Counts.Report;
+    public ReportTable Applications => Report.Table(ReportCounting.TableId);
 
-    public TableDefinition Table => Counts.Table.Definition;
+    public TableDefinition Table => Applications.Definition;
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken cancellation)
     {
@@ -50,9 +50,9 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
         Year = year ?? StaffReport.DefaultYear(db);
         if (!StaffReport.ValidYear(db, Year))
             return BadRequest($"年度应在 {StaffReport.FirstYear} 年至今年之间");
-        if (await StaffReport.CompileAsync(db, User, Year, cancellation) is not { } compiled)
+        if (await StaffReport.CompileAsync(db, User, Year, cancellation) is not { } report)
             return Challenge();
-        Counts = compiled.Counts;
+        Report = report;
         Years = [.. Enumerable.Range(StaffReport.FirstYear, StaffReport.DefaultYear(db) + 2 - StaffReport.FirstYear).Reverse()];
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Gongkai.AnnualReports;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
@@ -20,13 +21,12 @@ internal static class StaffReport
 
     public static bool ValidYear(GongkaiDbContext db, int year) => year >= FirstYear && year <= ChinaTime.Today(db.Time).Year;
 
-    public static async Task<(StaffUser User, ApplicationCounts Counts)?> CompileAsync(
-        GongkaiDbContext db, ClaimsPrincipal principal, int year, CancellationToken cancellation)
-    {
-        var user = await StaffUserPrincipal.FindAsync(db, principal, cancellation);
-        if (user is null || user.Disabled)
-            return null;
-        var counts = await ReportCompiler.CompileAsync(db, user.Agency.Code, year, cancellation);
-        return counts is null ? null : (user, counts);
-    }
+    public static async Task<AnnualReport?> CompileAsync(GongkaiDbContext db, ClaimsPrincipal principal, int year, CancellationToken cancellation) =>
+        await UserAsync(db, principal, cancellation) is { } user
+            ? await ReportCompiler.CompileAsync(db, user.Agency.Code, year, cancellation)
+            : null;
+
+    /// <summary>The signed-in staff user, or null if unknown or disabled.</summary>
+    public static async Task<StaffUser?> UserAsync(GongkaiDbContext db, ClaimsPrincipal principal, CancellationToken cancellation) =>
+        await StaffUserPrincipal.FindAsync(db, principal, cancellation) is { Disabled: false } user ? user : null;
 }

@@ -168,9 +168,6 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasIndex("AgencyId", "ConcludedOn")
                         .HasDatabaseName("ix_disclosure_applications_agency_id_concluded_on");
 
-                    b.HasIndex("AgencyId", "ReceivedOn")
-                        .HasDatabaseName("ix_disclosure_applications_agency_id_received_on");
-
                     b.ToTable("disclosure_applications", (string)null);
                 });
 

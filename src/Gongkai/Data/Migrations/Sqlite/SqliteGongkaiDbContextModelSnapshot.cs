@@ -159,9 +159,6 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("AgencyId", "ConcludedOn")
                         .HasDatabaseName("ix_disclosure_applications_agency_id_concluded_on");
 
-                    b.HasIndex("AgencyId", "ReceivedOn")
-                        .HasDatabaseName("ix_disclosure_applications_agency_id_received_on");
-
                     b.ToTable("disclosure_applications", (string)null);
                 });
 
