@@ -169,7 +169,7 @@ public sealed partial class ApplicationWorkflow(
         LogActed(application.TrackingNumber, action, actor.Id);
     }
 
-    private static void RequireCaseRole(StaffUser actor)
+    internal static void RequireCaseRole(StaffUser actor)
     {
         if ((actor.Roles & (StaffRoles.Handler | StaffRoles.OfficeHead)) == 0)
             throw new WorkflowRuleException("case.not-permitted", "您没有办理依申请公开案件的权限（需承办人或公开办负责人角色）");

@@ -2,19 +2,20 @@ using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Checks;
 using Gongkai.AnnualReports.Formats;
 using Gongkai.Data;
+using Gongkai.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Applications;
 
 /// <summary>
-/// Compiles section 三 of an agency's (or the whole district's) annual report live from the cases and checks it.
-/// Section 四 needs the reconsideration and litigation records, which do not exist yet, so it is not compiled; the
-/// narrative sections are the agency's to write. The year before is compiled too, so S3-CARRY proves that 上年结转
-/// equals last year's 结转下年度.
+/// Compiles section 三 of an agency's (or the whole district's) annual report live from the cases, and section 四 from
+/// the reconsideration and litigation records (<see cref="ReviewCounting"/>), and checks them; the narrative sections
+/// are the agency's to write. The year before is compiled too, so S3-CARRY proves that 上年结转 equals last year's
+/// 结转下年度.
 /// </summary>
 public static class ReportCompiler
 {
-    /// <summary>The sections this compiler fills.</summary>
+    /// <summary>The section this compiler counts itself; section 四 is ReviewCounting's.</summary>
     public const string Section = "s3";
 
     /// <summary>The agency's report, or null if no agency has <paramref name="agencyCode"/>.</summary>
@@ -26,6 +27,7 @@ public static class ReportCompiler
         if (agency is null)
             return null;
         var counts = await CountAsync(db, [agency.Id], agency.Name, year, cancellation).ConfigureAwait(false);
+        counts = counts with { Reviews = await ReviewCounting.FillAsync(db, [agency.Id], counts.Report, cancellation).ConfigureAwait(false) };
         var previous = ReportFormats.All.Any(f => f.AppliesTo(year - 1))
             ? await CountAsync(db, [agency.Id], agency.Name, year - 1, cancellation).ConfigureAwait(false)
             : null;
@@ -51,12 +53,12 @@ public static class ReportCompiler
         var name = agencies.FirstOrDefault(a => a.ParentId is null)?.Name ?? "本辖区";
         var merged = ReportMerger.Merge([.. parts.Select(p => p.Report)], name);
         merged.SectionsFound.Clear();
-        merged.SectionsFound.Add(Section);
+        merged.SectionsFound.AddRange([Section, ReviewCounting.Section]);
         Check(merged, null);
         var ids = parts.SelectMany(p => p.CaseIds)
             .GroupBy(p => p.Key)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<long>)[.. g.SelectMany(p => p.Value).Order()]);
-        return new ApplicationCounts(merged, ids);
+        return new ApplicationCounts(merged, ids) { Reviews = ReviewCounting.Merge(parts.Select(p => p.Reviews)) };
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Agencies;
 using Gongkai.Applications;
 using Gongkai.Auditing;
+using Gongkai.Reviews;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbC
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DisclosureApplication> Applications => Set<DisclosureApplication>();
+
+    public DbSet<ReviewRecord> Reviews => Set<ReviewRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
