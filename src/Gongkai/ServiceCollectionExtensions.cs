@@ -1,7 +1,7 @@
 using Gongkai.Applications;
 using Gongkai.Data;
-using Gongkai.Reviews;
 using Gongkai.Deadlines;
+using Gongkai.Reviews;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
