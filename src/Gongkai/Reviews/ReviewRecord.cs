@@ -62,10 +62,11 @@ public sealed class ReviewRecord
         DisclosureApplication application, ReviewKind kind, string body, string caseNumber, DateOnly filedOn, string? note, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(application);
-        var record = new ReviewRecord(application.AgencyId, application.Id);
-        record.Set(application, kind, body, caseNumber, filedOn, today);
-        record.Note = Optional(note, "说明");
-        return record;
+        var (cleanBody, cleanNumber) = Validate(application, kind, body, caseNumber, filedOn, today);
+        return new ReviewRecord(application.AgencyId, application.Id)
+        {
+            Kind = kind, Body = cleanBody, CaseNumber = cleanNumber, FiledOn = filedOn, Note = Optional(note, "说明"),
+        };
     }
 
     /// <summary>The decision or judgment, once: a second decision is a correction and needs a reason.</summary>
@@ -76,9 +77,8 @@ public sealed class ReviewRecord
         if (result == ReviewResult.Pending)
             throw new WorkflowRuleException("review.result-required", "请选择审结结果：结果维持、结果纠正或其他结果");
         CheckDecisionDate(decidedOn, FiledOn, today);
-        Result = result;
-        DecidedOn = decidedOn;
-        DecisionNote = Optional(note, "审结说明");
+        var decisionNote = Optional(note, "审结说明");
+        (Result, DecidedOn, DecisionNote) = (result, decidedOn, decisionNote);
     }
 
     /// <summary>
@@ -98,32 +98,31 @@ public sealed class ReviewRecord
             throw new WorkflowRuleException("review.pending-with-date", "尚未审结的案件不应填写审结日期");
         if (result != ReviewResult.Pending && decidedOn is null)
             throw new WorkflowRuleException("review.decided-on-required", "已审结的案件应填写审结日期");
-        var before = (Kind, Body, CaseNumber, FiledOn, Result, DecidedOn);
-        Set(application, kind, body, caseNumber, filedOn, today);
+        // Everything is checked before anything changes, so a refused correction leaves the record as it was.
+        var (cleanBody, cleanNumber) = Validate(application, kind, body, caseNumber, filedOn, today);
         if (decidedOn is { } decided)
-            CheckDecisionDate(decided, FiledOn, today);
-        Result = result;
-        DecidedOn = decidedOn;
+            CheckDecisionDate(decided, filedOn, today);
+        if ((Kind, Body, CaseNumber, FiledOn, Result, DecidedOn) == (kind, cleanBody, cleanNumber, filedOn, result, decidedOn))
+            throw new WorkflowRuleException("review.nothing-corrected", "更正内容与原记录相同，无需更正");
+        (Kind, Body, CaseNumber, FiledOn, Result, DecidedOn) = (kind, cleanBody, cleanNumber, filedOn, result, decidedOn);
         if (result == ReviewResult.Pending)
             DecisionNote = null;
-        if (before == (Kind, Body, CaseNumber, FiledOn, Result, DecidedOn))
-            throw new WorkflowRuleException("review.nothing-corrected", "更正内容与原记录相同，无需更正");
     }
 
-    private void Set(DisclosureApplication application, ReviewKind kind, string body, string caseNumber, DateOnly filedOn, DateOnly today)
+    private static (string Body, string CaseNumber) Validate(
+        DisclosureApplication application, ReviewKind kind, string body, string caseNumber, DateOnly filedOn, DateOnly today)
     {
         if (!Enum.IsDefined(kind))
             throw new WorkflowRuleException("review.kind-required", "请选择类型：行政复议、未经复议直接起诉或复议后起诉");
-        Body = Required(body, kind.BodyLabel(), BodyLength);
-        CaseNumber = Required(caseNumber, "案号", CaseNumberLength);
+        var cleanBody = Required(body, kind.BodyLabel(), BodyLength);
+        var cleanNumber = Required(caseNumber, "案号", CaseNumberLength);
         if (filedOn > today)
             throw new WorkflowRuleException("review.filed-in-future", $"{kind.FiledLabel()}不能晚于今天（{Text(today)}）");
         // A challenge to how a request was handled cannot predate the request; before confirmation the arrival counts.
         var start = application.ReceivedOn ?? ChinaTime.ToStatutoryDate(application.ArrivedAt);
         if (filedOn < start)
             throw new WorkflowRuleException("review.filed-before-case", $"{kind.FiledLabel()}不能早于申请 {application.TrackingNumber} 的收到日期（{Text(start)}）");
-        Kind = kind;
-        FiledOn = filedOn;
+        return (cleanBody, cleanNumber);
     }
 
     private static void CheckDecisionDate(DateOnly decidedOn, DateOnly filedOn, DateOnly today)

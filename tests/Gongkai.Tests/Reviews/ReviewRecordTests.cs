@@ -58,7 +58,7 @@ public sealed class ReviewRecordTests
     }
 
     [Fact]
-    public void ACorrectionNeedsAReasonAndARealChangeAndKeepsTheRules()
+    public void ACorrectionNeedsAReasonAndARealChangeAndARefusedOneChangesNothing()
     {
         var application = Case();
         var record = ReviewRecord.File(application, ReviewKind.Reconsideration, "朝阳区人民政府", "朝政复字〔2025〕12号", D("2025-04-10"), null, Today);
@@ -72,6 +72,10 @@ public sealed class ReviewRecordTests
             "朝政复字〔2025〕12号", D("2025-04-10"), ReviewResult.Pending, D("2025-05-20"), "误登记为已审结", Today));
         Refused("review.decided-on-required", () => record.Correct(application, ReviewKind.Reconsideration, "朝阳区人民政府",
             "朝政复字〔2025〕12号", D("2025-04-10"), ReviewResult.Other, null, "结果登记错误", Today));
+
+        Refused("review.decided-before-filed", () => record.Correct(application, ReviewKind.DirectLitigation, "北京市朝阳区人民法院",
+            "（2025）京0105行初9号", D("2025-04-12"), ReviewResult.Upheld, D("2025-04-11"), "误登记为复议", Today));
+        Assert.Equal((ReviewKind.Reconsideration, "朝政复字〔2025〕12号", D("2025-04-10")), (record.Kind, record.CaseNumber, record.FiledOn));
 
         record.Correct(application, ReviewKind.DirectLitigation, "北京市朝阳区人民法院", "（2025）京0105行初9号", D("2025-04-12"),
             ReviewResult.Pending, null, "误登记为复议，实为直接起诉，尚未判决", Today);
