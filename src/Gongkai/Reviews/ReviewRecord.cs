@@ -65,7 +65,11 @@ public sealed class ReviewRecord
         var (cleanBody, cleanNumber) = Validate(application, kind, body, caseNumber, filedOn, today);
         return new ReviewRecord(application.AgencyId, application.Id)
         {
-            Kind = kind, Body = cleanBody, CaseNumber = cleanNumber, FiledOn = filedOn, Note = Optional(note, "说明"),
+            Kind = kind,
+            Body = cleanBody,
+            CaseNumber = cleanNumber,
+            FiledOn = filedOn,
+            Note = Optional(note, "说明"),
         };
     }
 
