@@ -1,6 +1,7 @@
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
+using Gongkai.Reviews;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class ServiceCollectionExtensions
             .CreateContext(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()));
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<ReviewWorkflow>();
         services.AddSingleton(sp => WorkdayCalendar.Load(DataDirectory(sp.GetRequiredService<IConfiguration>())));
         return services;
     }

@@ -1,14 +1,17 @@
 using System.CommandLine;
+using System.Globalization;
 using Gongkai.AnnualReports;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Documents;
+using Gongkai.Reviews;
 
 namespace Gongkai.Web.Cli;
 
 /// <summary>
-/// `gongkai report compile --year 2025 [--agency CODE] --to pdf -o OUT`: section 三 compiled from the cases of one
-/// agency, or of the whole district when no agency is given, checked and rendered. Exit codes as for merge: 0 done,
+/// `gongkai report compile --year 2025 [--agency CODE] --to pdf -o OUT`: section 三 compiled from the cases and section
+/// 四 from the reconsideration and litigation records of one agency, or of the whole district when no agency is given,
+/// checked and rendered. Exit codes as for merge: 0 done,
 /// 1 error findings, 2 refused (unknown agency, unusable database or output).
 /// </summary>
 internal static class ReportCompileCommand
@@ -19,7 +22,7 @@ internal static class ReportCompileCommand
         var agency = new Option<string?>("--agency") { Description = "机关代码；省略则汇总本辖区全部机关" };
         var output = new Option<string>("--output", "-o") { Description = "输出文件", Required = true };
         var data = CliServices.DataOption();
-        var command = new Command("compile", "由申请案卷编制年度报告第三部分（第四部分待复议、诉讼记录）") { year, agency, to, output, data };
+        var command = new Command("compile", "由申请案卷和复议、诉讼记录编制年度报告第三、四部分") { year, agency, to, output, data };
         command.SetAction((parse, cancellation) => CliServices.RunAsync(parse, data, async (services, stdout, ct) =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -47,11 +50,27 @@ internal static class ReportCompileCommand
             stdout.WriteLine($"{report.Agency} {report.Year} 年度报告第三部分已由案卷编制：本年新收 {table["new_received", "total"].Numeric} 件，" +
                 $"上年结转 {table["carried_over", "total"].Numeric} 件，办结 {table["result.total", "total"].Numeric} 件，" +
                 $"结转下年度 {table["carried_forward", "total"].Numeric} 件");
-            stdout.WriteLine("第四部分（行政复议、行政诉讼）尚无记录，未编制；第一、二、五、六部分需另行填写");
+            stdout.WriteLine(ReviewSummary(report));
+            stdout.WriteLine("第一、二、五、六部分需另行填写");
             foreach (var finding in report.Findings)
                 stdout.WriteLine($"[{finding.Severity}] {finding.Rule} {finding.Message}");
             return ReportAudit.HasErrors(report) ? 1 : 0;
         }, cancellation));
         return command;
+    }
+
+    // One clause per row of section 四, with its labels from the formats file: 行政复议 3 件（结果维持 1，…，尚未审结 1）.
+    private static string ReviewSummary(AnnualReport report)
+    {
+        var table = report.Table(ReviewCounting.TableId);
+        var definition = table.Definition;
+        var rows = definition.DataRows.Select(row =>
+        {
+            var parts = definition.Columns.Where(c => c.Id != "total")
+                .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Label} {table[row.Id, c.Id].Numeric}"));
+            var label = row.Group is null || row.Group == row.Label ? row.Label : $"{row.Group}·{row.Label}";
+            return string.Create(CultureInfo.InvariantCulture, $"{label} {table[row.Id, "total"].Numeric} 件（{string.Join("，", parts)}）");
+        });
+        return $"第四部分已由复议、诉讼记录编制：{string.Join("；", rows)}";
     }
 }

@@ -167,7 +167,7 @@ public sealed partial class ApplicationWorkflow(
         return (actor.Roles & (StaffRoles.Handler | StaffRoles.OfficeHead)) != 0;
     }
 
-    private static void RequireCaseRole(StaffUser actor)
+    internal static void RequireCaseRole(StaffUser actor)
     {
         if (!MayHandleCases(actor))
             throw new WorkflowRuleException("case.not-permitted", "您没有办理依申请公开案件的权限（需承办人或公开办负责人角色）");

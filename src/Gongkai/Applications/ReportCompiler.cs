@@ -2,6 +2,7 @@ using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Checks;
 using Gongkai.AnnualReports.Formats;
 using Gongkai.Data;
+using Gongkai.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Applications;
@@ -10,7 +11,7 @@ namespace Gongkai.Applications;
 /// Compiles section 三 of an agency's (or the whole district's) annual report live from the cases and checks it,
 /// counting in the database (<see cref="ReportCounting.GroupIn"/>) so that the cost follows the number of figures, not
 /// of cases; the cases behind a figure are fetched when asked for (<see cref="CaseIdsAsync"/>).
-/// Section 四 needs the reconsideration and litigation records, which do not exist yet, so it is not compiled; the
+/// Section 四 is filled from the reconsideration and litigation records by <see cref="ReviewCounting"/>; the
 /// narrative sections are the agency's to write. The year before is compiled too, so S3-CARRY proves that 上年结转
 /// equals last year's 结转下年度.
 /// </summary>
@@ -30,6 +31,7 @@ public static class ReportCompiler
         long id = agency.Id;
         var cases = db.Applications.Where(a => a.AgencyId == id);
         var report = Report(agency.Name, year, (await GroupsAsync(cases, year, cancellation).ConfigureAwait(false))[id]);
+        await ReviewCounting.FillAsync(db, [id], report, cancellation).ConfigureAwait(false);
         var previous = HasPreviousYear(year)
             ? Report(agency.Name, year - 1, (await GroupsAsync(cases, year - 1, cancellation).ConfigureAwait(false))[id])
             : null;
@@ -52,19 +54,15 @@ public static class ReportCompiler
         var groups = await GroupsAsync(db.Applications, year, cancellation).ConfigureAwait(false);
         var before = HasPreviousYear(year) ? await GroupsAsync(db.Applications, year - 1, cancellation).ConfigureAwait(false) : null;
 
-        var parts = new List<AnnualReport>(agencies.Count);
-        foreach (var agency in agencies)
-        {
-            var part = Report(agency.Name, year, groups[agency.Id]);
-            Check(part, before is null ? null : Report(agency.Name, year - 1, before[agency.Id]));
-            parts.Add(part);
-        }
+        var parts = agencies.ToDictionary(a => (long)a.Id, a => Report(a.Name, year, groups[a.Id]));
         // The sum counted straight from all groups is what ReportMerger.Merge(parts) gives for these tables, at a
         // fraction of the cost over thousands of parts; the parts are kept as Merge keeps them.
         var name = agencies.FirstOrDefault(a => a.ParentId is null)?.Name ?? "本辖区";
-        var known = agencies.Select(a => (long)a.Id).ToHashSet();
-        var merged = Report(name, year, groups.Where(g => known.Contains(g.Key)).SelectMany(g => g));
-        merged.Parts.AddRange(parts);
+        var merged = Report(name, year, groups.Where(g => parts.ContainsKey(g.Key)).SelectMany(g => g));
+        await ReviewCounting.FillDistrictAsync(db, parts, merged, cancellation).ConfigureAwait(false);
+        foreach (var agency in agencies)
+            Check(parts[agency.Id], before is null ? null : Report(agency.Name, year - 1, before[agency.Id]));
+        merged.Parts.AddRange(parts.Values);
         Check(merged, null);
         return merged;
     }

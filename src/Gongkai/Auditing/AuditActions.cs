@@ -29,4 +29,7 @@ public static class AuditActions
     public const string Delivered = "application.deliver";
     public const string Closed = "application.close";
     public const string LetterIssued = "application.issue_letter";
+    public const string ReviewFiled = "review.file";
+    public const string ReviewDecided = "review.decide";
+    public const string ReviewCorrected = "review.correct";
 }

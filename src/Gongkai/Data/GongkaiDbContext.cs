@@ -3,6 +3,7 @@ using Gongkai.Agencies;
 using Gongkai.Applications;
 using Gongkai.Auditing;
 using Gongkai.Letters;
+using Gongkai.Reviews;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,8 @@ public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbC
     public DbSet<DisclosureApplication> Applications => Set<DisclosureApplication>();
 
     public DbSet<IssuedLetter> IssuedLetters => Set<IssuedLetter>();
+
+    public DbSet<ReviewRecord> Reviews => Set<ReviewRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

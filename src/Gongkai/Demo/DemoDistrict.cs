@@ -54,7 +54,8 @@ public static class DemoDistrict
     }
 
     /// <summary>
-    /// Gives each demo agency without cases its demo year (<see cref="DemoApplications"/>) as of the context's clock;
+    /// Gives each demo agency without cases its demo year (<see cref="DemoApplications"/>), with the reconsiderations and
+    /// lawsuits over some of them (<see cref="DemoReviews"/>), as of the context's clock;
     /// an agency that has any case already, demo or real, is left alone, so loading again adds nothing.
     /// </summary>
     public static async Task<int> LoadApplicationsAsync(GongkaiDbContext db, CancellationToken cancellation = default)
@@ -70,6 +71,10 @@ public static class DemoDistrict
             var head = await StaffId(db, code, StaffRoles.OfficeHead, cancellation).ConfigureAwait(false);
             var cases = DemoApplications.Generate(agency.Id, code, index, handler, head, today, WorkdayCalendar.Embedded);
             db.Applications.AddRange(cases);
+            await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+            // A department and the street office are reviewed by the district government, the district by the city.
+            var body = agency.ParentId is null ? "北京市人民政府" : Agencies[0].Name;
+            db.Reviews.AddRange(DemoReviews.Generate(cases, index, body, today));
             await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
             added += cases.Count;
         }

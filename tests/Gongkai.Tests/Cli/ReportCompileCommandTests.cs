@@ -27,7 +27,7 @@ public sealed class ReportCompileCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task CompileWritesTheAgencysAndTheDistrictsReportWithTheTotalsOfTheCases()
+    public async Task CompileWritesTheAgencysAndTheDistrictsReportWithTheTotalsOfTheCasesAndSectionFour()
     {
         Assert.Equal(0, (await RunAsync("demo")).Exit);
         var json = Path.Combine(data, "cyjw.json");
@@ -48,7 +48,11 @@ public sealed class ReportCompileCommandTests : IDisposable
         Assert.True(expected["new_received", "total"].Numeric >= 30);
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(pdf, TestContext.Current.CancellationToken))[..4]));
         Assert.Contains("朝阳区人民政府 2025 年度报告第三部分", district.Output);
-        Assert.Contains("第四部分（行政复议、行政诉讼）尚无记录，未编制", district.Output);
+        Assert.Matches(@"第四部分已由复议、诉讼记录编制：行政复议 [1-9]\d* 件（结果维持 \d+，结果纠正 \d+，其他结果 \d+，尚未审结 \d+）", district.Output);
+        Assert.Contains("行政诉讼·复议后起诉", agency.Output);
+        var sectionFour = written.Table(Gongkai.Reviews.ReviewCounting.TableId);
+        Assert.Equal((await ReportCompiler.CompileAsync(db, "CYJW", 2025, TestContext.Current.CancellationToken))!
+            .Table(Gongkai.Reviews.ReviewCounting.TableId)["review", "total"].Numeric, sectionFour["review", "total"].Numeric);
     }
 
     [Fact]

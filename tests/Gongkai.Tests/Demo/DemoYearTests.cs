@@ -65,6 +65,22 @@ public sealed class DemoYearTests(DatabaseFixture fixture) : IClassFixture<Datab
 
     [Theory]
     [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task EveryAgencysSectionFourHasEveryResultAndPendingCasesAndPassesItsChecks(DatabaseProvider provider)
+    {
+        await using var db = await LoadAsync(provider);
+        foreach (var code in new[] { "CY", "CYJW", "CYZJW", "NMF" })
+        {
+            var compiled = (await ReportCompiler.CompileAsync(db, code, 2025, Cancellation))!;
+            var table = compiled.Table(Gongkai.Reviews.ReviewCounting.TableId);
+            foreach (var column in new[] { "upheld", "corrected", "other", "pending" })
+                Assert.True(table.Definition.DataRows.Sum(r => table[r.Id, column].Numeric) > 0, $"{code} has no {column} case");
+            Assert.True(table["litigation_direct", "total"].Numeric > 0);
+            Assert.DoesNotContain(compiled.Findings, f => f.Rule.StartsWith("S4-", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
     public async Task AnAgencysReportHoldsOnlyItsCasesAndTheDistrictSumsThemAll(DatabaseProvider provider)
     {
         await using var db = await LoadAsync(provider);

@@ -3,6 +3,7 @@ using Gongkai.AnnualReports.Formats;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Documents;
+using Gongkai.Reviews;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +11,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Staff.Reports;
 
 /// <summary>
-/// 年度报告（由案卷编制）: section 三 of the signed-in agency compiled live from its cases, each figure linked to the
-/// cases behind it, with the check findings and the official layouts to download.
+/// 年度报告（由案卷编制）: sections 三 and 四 of the signed-in agency compiled live from its cases and its
+/// reconsideration and litigation records, each figure linked to what is behind it, with the check findings and the
+/// official layouts to download.
 /// </summary>
 public sealed class IndexModel(GongkaiDbContext db) : PageModel
 {
@@ -24,6 +26,8 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
     public ReportTable Applications => Report.Table(ReportCounting.TableId);
 
     public TableDefinition Table => Applications.Definition;
+
+    public ReportTable ReviewTable => Report.Table(ReviewCounting.TableId);
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken cancellation)
     {
@@ -44,6 +48,9 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
 
     public string CasesLink(string row, string column) =>
         $"/staff/reports/cases?year={Year}&row={Uri.EscapeDataString(row)}&column={Uri.EscapeDataString(column)}";
+
+    public string RecordsLink(string row, string column) =>
+        $"/staff/reports/records?year={Year}&row={Uri.EscapeDataString(row)}&column={Uri.EscapeDataString(column)}";
 
     private async Task<IActionResult?> LoadAsync(int? year, CancellationToken cancellation)
     {

@@ -306,6 +306,86 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("issued_letters", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Reviews.ReviewRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AgencyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agency_id");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("case_number");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("result");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_records");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_review_records_application_id");
+
+                    b.HasIndex("AgencyId", "CaseNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_records_agency_id_case_number");
+
+                    b.HasIndex("AgencyId", "FiledOn")
+                        .HasDatabaseName("ix_review_records_agency_id_filed_on");
+
+                    b.ToTable("review_records", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>
                 {
                     b.Property<int>("Id")
@@ -820,6 +900,16 @@ namespace Gongkai.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_issued_letters_disclosure_applications_application_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Reviews.ReviewRecord", b =>
+                {
+                    b.HasOne("Gongkai.Applications.DisclosureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_records_disclosure_applications_application_id");
                 });
 
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>

@@ -293,6 +293,84 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("issued_letters", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Reviews.ReviewRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_number");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_records");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_review_records_application_id");
+
+                    b.HasIndex("AgencyId", "CaseNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_records_agency_id_case_number");
+
+                    b.HasIndex("AgencyId", "FiledOn")
+                        .HasDatabaseName("ix_review_records_agency_id_filed_on");
+
+                    b.ToTable("review_records", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>
                 {
                     b.Property<int>("Id")
@@ -801,6 +879,16 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_issued_letters_disclosure_applications_application_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Reviews.ReviewRecord", b =>
+                {
+                    b.HasOne("Gongkai.Applications.DisclosureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_records_disclosure_applications_application_id");
                 });
 
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>

@@ -1,0 +1,74 @@
+using Gongkai.Data;
+using Gongkai.Reviews;
+using Gongkai.Staff;
+using Gongkai.Web.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Staff.Reviews;
+
+/// <summary>
+/// One record: its facts, a form to record the decision while pending, and a form to correct a mistake with a reason.
+/// Each POST goes to one ReviewWorkflow method; a refused rule is shown on the page, success redirects back (PRG).
+/// </summary>
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class RecordModel(GongkaiDbContext db, ReviewWorkflow workflow) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    public ReviewRecord Record { get; private set; } = null!;
+
+    public string TrackingNumber { get; private set; } = "";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellation) => ShowAsync(cancellation);
+
+    public Task<IActionResult> OnPostDecideAsync(int? version, ReviewResult? result, DateOnly? decidedOn, string? note, CancellationToken cancellation) =>
+        RunAsync(user => workflow.RecordDecisionAsync(user, Id, version, Need(result, "请选择审结结果"), Need(decidedOn, "请填写审结日期"), note, cancellation),
+            cancellation);
+
+    public Task<IActionResult> OnPostCorrectAsync(int? version, ReviewKind? kind, string? body, string? caseNumber, DateOnly? filedOn,
+        ReviewResult? result, DateOnly? decidedOn, string? reason, CancellationToken cancellation) =>
+        RunAsync(user => workflow.CorrectAsync(user, Id, version, Need(kind, "请选择类型"), body ?? "", caseNumber ?? "",
+            Need(filedOn, "请填写申请或立案日期"), Need(result, "请选择结果"), decidedOn, reason ?? "", cancellation), cancellation);
+
+    private async Task<IActionResult> RunAsync(Func<StaffUser, Task> act, CancellationToken cancellation)
+    {
+        var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
+        if (user is null || user.Disabled)
+            return Challenge();
+        try
+        {
+            await act(user);
+            return Redirect(ReviewRow.Path(Id));
+        }
+        catch (ReviewNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (WorkflowRuleException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+        // Show the record as stored, not as the refused change may have left it in memory.
+        db.ChangeTracker.Clear();
+        return await ShowAsync(cancellation);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellation)
+    {
+        var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
+        if (user is null || user.Disabled)
+            return Challenge();
+        if (await workflow.FindAsync(user, Id, cancellation) is not { } record)
+            return NotFound();
+        Record = record;
+        TrackingNumber = await db.Applications.AsNoTracking().Where(a => a.Id == record.ApplicationId)
+            .Select(a => a.TrackingNumber).SingleAsync(cancellation);
+        return Page();
+    }
+
+    private static T Need<T>(T? value, string message) where T : struct =>
+        value ?? throw new WorkflowRuleException("form.required", message);
+}

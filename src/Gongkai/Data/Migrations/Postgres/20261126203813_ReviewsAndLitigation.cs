@@ -1,0 +1,68 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Gongkai.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ReviewsAndLitigation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "review_records",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    agency_id = table.Column<long>(type: "bigint", nullable: false),
+                    application_id = table.Column<long>(type: "bigint", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    body = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    case_number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    filed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    result = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    decided_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    decision_note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_records", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_review_records_disclosure_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "disclosure_applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_records_agency_id_case_number",
+                table: "review_records",
+                columns: new[] { "agency_id", "case_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_records_agency_id_filed_on",
+                table: "review_records",
+                columns: new[] { "agency_id", "filed_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_records_application_id",
+                table: "review_records",
+                column: "application_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "review_records");
+        }
+    }
+}
