@@ -18,4 +18,6 @@ public static class AuditActions
     public const string Delivered = "application.deliver";
     public const string Closed = "application.close";
     public const string LetterIssued = "application.issue_letter";
+    public const string DueDatesRecounted = "application.recount_due_dates";
+    public const string CalendarImported = "calendar.import";
 }
