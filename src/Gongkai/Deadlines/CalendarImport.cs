@@ -40,6 +40,8 @@ public sealed partial class CalendarImport(GongkaiDbContext db, CalendarStore st
         ArgumentNullException.ThrowIfNull(year);
         if (actor is not null && !actor.Roles.HasFlag(StaffRoles.Administrator))
             throw new WorkflowRuleException("calendar.not-permitted", "只有系统管理员可以载入节假日安排");
+        // A clash with a neighbouring year is refused before anything is written.
+        _ = store.With(year);
         var path = WorkdayCalendar.YearFilePath(store.DataDirectory, year.Year);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".new";
