@@ -68,6 +68,22 @@ public sealed class CalendarImportTests(DatabaseFixture fixture) : IClassFixture
         Assert.True(result.ReplacedFile);
     }
 
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task AConcludedCaseIsLeftAsItWas(DatabaseProvider provider)
+    {
+        var number = $"DONE-{provider}";
+        await AddCaseAsync(provider, number, "DN" + provider.ToString()[0], new DateOnly(2026, 12, 21),
+            a => a.RecordReply(new DateTime(2026, 12, 22, 2, 0, 0, DateTimeKind.Utc), 7, CaseBuilder.Disclosed, null));
+
+        await using var db = fixture.CreateContext(provider);
+        var result = await Import(db, new CalendarStore(data)).ImportAsync(Year2027, "2027.json", null, Cancellation);
+
+        Assert.DoesNotContain(result.Changes, c => c.TrackingNumber == number);
+        await using var fresh = fixture.CreateContext(provider);
+        Assert.Equal(CaseEventKind.Replied, (await fresh.Applications.SingleAsync(a => a.TrackingNumber == number, Cancellation)).Timeline[^1].Kind);
+    }
+
     [Fact]
     public async Task AFailedSaveLeavesNoYearFileAndTheCalendarUnchanged()
     {
@@ -85,12 +101,15 @@ public sealed class CalendarImportTests(DatabaseFixture fixture) : IClassFixture
 
     private CalendarImport Import(GongkaiDbContext db, CalendarStore store) => new(db, store, fixture.Time, NullLogger<CalendarImport>.Instance);
 
-    private async Task AddCaseAsync(DatabaseProvider provider, string number, string agencyCode, DateOnly receivedOn)
+    private async Task AddCaseAsync(DatabaseProvider provider, string number, string agencyCode, DateOnly receivedOn,
+        Action<DisclosureApplication>? then = null)
     {
         await using var db = fixture.CreateContext(provider);
         var agency = await db.AddAgencyAsync($"机关{agencyCode}", agencyCode, AgencyKind.Government, null, null, Cancellation);
-        db.Applications.Add(DisclosureApplication.Submit(agency.Id, number, CaseBuilder.Applicant(), CaseBuilder.Request,
-            Channel.InPerson, receivedOn.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc), null, ApplicationWorkflow.Applicant));
+        var application = DisclosureApplication.Submit(agency.Id, number, CaseBuilder.Applicant(), CaseBuilder.Request,
+            Channel.InPerson, receivedOn.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc), null, ApplicationWorkflow.Applicant);
+        then?.Invoke(application);
+        db.Applications.Add(application);
         await db.SaveChangesAsync(Cancellation);
     }
 }
