@@ -23,6 +23,30 @@ public class HolidayNoticeTextTests
     }
 
     [Fact]
+    public void The2019NoticeDiffersFromTheEmbeddedYearOnlyByTheLaterLabourDayNotice()
+    {
+        var parsed = HolidayNoticeText.Parse(Notice(2019));
+        var embedded = WorkdayCalendar.Embedded.Years.Single(y => y.Year == 2019);
+
+        Assert.Equal(embedded.Notices[0], Assert.Single(parsed.Notices));
+        // 国办发明电〔2019〕3号 made 劳动节 5月1日至4日, with 4月28日 and 5月5日 worked.
+        Assert.Equal(embedded.Holidays.Select(h => h.Name == "劳动节" ? h with { Last = D("2019-05-01") } : h), parsed.Holidays);
+        Assert.Equal(embedded.MakeupWorkdays.Except([D("2019-04-28"), D("2019-05-05")]), parsed.MakeupWorkdays);
+    }
+
+    [Fact]
+    public void The2020NoticeDiffersFromTheEmbeddedYearOnlyByTheSpringFestivalExtension()
+    {
+        var parsed = HolidayNoticeText.Parse(Notice(2020));
+        var embedded = WorkdayCalendar.Embedded.Years.Single(y => y.Year == 2020);
+
+        Assert.Equal(embedded.Notices[0], Assert.Single(parsed.Notices));
+        // 国办发明电〔2020〕1号 extended 春节 to 2月2日, so 2月1日 was no longer a make-up working day.
+        Assert.Equal(embedded.Holidays.Select(h => h.Name == "春节" ? h with { Last = D("2020-01-30") } : h), parsed.Holidays);
+        Assert.Equal(embedded.MakeupWorkdays.Append(D("2020-02-01")).Order(), parsed.MakeupWorkdays);
+    }
+
+    [Fact]
     public void ANoticePastedAsOneParagraphReadsTheSame()
     {
         var text = Notice(2023);
