@@ -30,7 +30,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<ApplicationWorkflow>();
         services.AddScoped<ReviewWorkflow>();
-        services.AddSingleton(sp => WorkdayCalendar.Load(DataDirectory(sp.GetRequiredService<IConfiguration>())));
+        // One store per program, so a year loaded on a page counts at once; each scope counts on the calendar of its start.
+        services.AddSingleton(sp => new CalendarStore(DataDirectory(sp.GetRequiredService<IConfiguration>())));
+        services.AddScoped(sp => sp.GetRequiredService<CalendarStore>().Current);
+        services.AddScoped<CalendarImport>();
         return services;
     }
 

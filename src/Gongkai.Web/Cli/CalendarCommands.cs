@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Gongkai.Data;
 using Gongkai.Deadlines;
 
 namespace Gongkai.Web.Cli;
@@ -69,36 +70,74 @@ public static class CalendarCommands
 
     private static Command ImportCommand()
     {
-        var file = new Argument<string>("file") { Description = "一个年度的节假日安排 JSON 文件（格式同内置日历中的一年）" };
-        var data = DataOption();
-        var command = new Command("import", "载入新年度的国务院办公厅节假日安排通知，保存到数据目录的 calendar/ 下") { file, data };
-        command.SetAction(parse =>
+        var file = new Argument<string>("file")
         {
-            var error = parse.InvocationConfiguration.Error;
+            Description = "国务院办公厅通知全文（.txt，自中国政府网复制），或一个年度的节假日安排 JSON 文件（.json，格式同内置日历中的一年）",
+        };
+        var data = CliServices.DataOption();
+        var command = new Command("import", "载入新年度的节假日安排，保存到数据目录的 calendar/ 下，并重新计算数据库中所有未办结案件的期限") { file, data };
+        command.SetAction((parse, cancellation) =>
+        {
             var path = parse.GetValue(file) ?? "";
             if (!File.Exists(path))
-                return Refuse(error, $"找不到文件 {path}");
+                return Task.FromResult(Refuse(parse.InvocationConfiguration.Error, $"找不到文件 {path}"));
+            CalendarYear year;
             try
             {
-                var text = File.ReadAllText(path);
-                var year = CalendarYearFile.Parse(text, Path.GetFileName(path));
-                var dataDirectory = parse.GetValue(data) ?? "data";
-                var current = WorkdayCalendar.Load(dataDirectory);
-                // Build the calendar it would make, so a clash with a neighbouring year is refused before anything is written.
-                _ = new WorkdayCalendar([.. current.Years.Where(y => y.Year != year.Year), year]);
-                var destination = WorkdayCalendar.YearFilePath(dataDirectory, year.Year);
-                var replaced = File.Exists(destination);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.WriteAllText(destination, text);
-                CalendarText.WriteImported(parse.InvocationConfiguration.Output, year, destination, replaced);
-                return 0;
+                year = ReadYear(path);
             }
             catch (CalendarFileException ex)
             {
-                return Refuse(error, ex.Message);
+                return Task.FromResult(Refuse(parse.InvocationConfiguration.Error, ex.Message));
             }
+            return CliServices.RunAsync(parse, data, (services, output, ct) =>
+                ImportAsync(services, output, parse.InvocationConfiguration.Error, year, path, ct),
+                cancellation, migrateEmbedded: false);
         });
         return command;
+    }
+
+    // The notice as published is text; our own format is JSON.
+    private static CalendarYear ReadYear(string path)
+    {
+        var text = File.ReadAllText(path);
+        var name = Path.GetFileName(path);
+        return Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
+            ? CalendarYearFile.Parse(text, name)
+            : HolidayNoticeText.Parse(text, name);
+    }
+
+    private static async Task<int> ImportAsync(
+        IServiceProvider services, TextWriter output, TextWriter error, CalendarYear year, string path, CancellationToken cancellation)
+    {
+        var store = services.GetRequiredService<CalendarStore>();
+        var connection = services.GetRequiredService<DatabaseConnection>();
+        try
+        {
+            // Without a database there are no cases to recount: the year file is all there is to write.
+            if (connection.IsEmbeddedDefault && !File.Exists(Path.Combine(store.DataDirectory, DatabaseConnection.DefaultFileName)))
+            {
+                _ = store.With(year);
+                var destination = WorkdayCalendar.YearFilePath(store.DataDirectory, year.Year);
+                var replaced = File.Exists(destination);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                await File.WriteAllTextAsync(destination, CalendarYearFile.ToJson(year), cancellation);
+                CalendarText.WriteImported(output, year, destination, replaced);
+                output.WriteLine("未配置数据库（数据目录中没有 gongkai.db，也未设置 ConnectionStrings:Gongkai），没有案件需要重新计算期限");
+                return 0;
+            }
+            if (connection.IsEmbeddedDefault)
+                await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellation);
+            var source = $"命令行 gongkai calendar import {Path.GetFileName(path)}";
+            var result = await services.GetRequiredService<CalendarImport>().ImportAsync(year, source, null, cancellation);
+            CalendarText.WriteImported(output, year, result.Path, result.ReplacedFile);
+            CalendarText.WriteChanges(output, result.Changes);
+            return 0;
+        }
+        catch (CalendarFileException ex)
+        {
+            return Refuse(error, ex.Message);
+        }
     }
 
     private static Command YearsCommand()

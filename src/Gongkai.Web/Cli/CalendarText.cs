@@ -28,6 +28,14 @@ internal static class CalendarText
         output.WriteLine($"调休上班：{(year.MakeupWorkdays.Count == 0 ? "无" : string.Join("、", year.MakeupWorkdays.Select(Date)))}");
     }
 
+    /// <summary>How many open cases the year moved, then one line per case: its number and what changed.</summary>
+    public static void WriteChanges(TextWriter output, IReadOnlyList<DueDateChange> changes)
+    {
+        output.WriteLine($"已重新计算未办结案件的期限：{changes.Count} 件有变化");
+        foreach (var change in changes)
+            output.WriteLine($"{change.TrackingNumber}  {string.Join("；", change.After.ChangesFrom(change.Before))}");
+    }
+
     public static string YearLine(CalendarYear year, string source) => $"{year.Year}  {Notices(year)}  来源：{source}";
 
     private static string Notices(CalendarYear year) =>

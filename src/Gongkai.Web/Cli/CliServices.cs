@@ -25,6 +25,8 @@ internal static class CliServices
         var configuration = builder.Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
         services.AddGongkai(configuration);
+        // Loggers without a provider: the core's services take one, and the command line prints its own lines.
+        services.AddLogging();
         return services.BuildServiceProvider();
     }
 

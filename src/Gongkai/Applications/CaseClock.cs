@@ -90,23 +90,37 @@ public static class CaseClock
         }
     }
 
+    /// <summary>
+    /// The periods still running on an open case that the calendar dates: each unanswered consultation's 15 working
+    /// days (Arts. 32, 34) and an unpaid fee notice's 20 (fees.md), as (what, last day).
+    /// </summary>
+    public static IReadOnlyList<(string Period, DateOnly Due)> RunningPeriods(DisclosureApplication application, WorkdayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var calculator = new DeadlineCalculator(calendar);
+        var periods = application.Consultations.Where(c => c.AnsweredOn is null)
+            .Select(c => ($"{ConsultationLabel(c)}（{c.Party}）答复期限", c.Expiry(calculator))).ToList();
+        if (application.Fee is { PaidOn: null } fee)
+            periods.Add(("缴纳信息处理费期限", fee.PayBy(calculator)));
+        return periods;
+    }
+
     private static List<ClockPause> Pauses(DisclosureApplication application, DeadlineCalculator calculator, DateOnly today)
     {
         var open = application.ConcludedOn ?? today;
         var pauses = new List<ClockPause>();
         foreach (var c in application.Consultations)
         {
-            // Art. 32 / 34: the party has 15 working days; a later answer does not stop the clock any longer.
+            // A later answer does not stop the clock any longer than the party's own limit (Art. 32 / 34: 15 working days).
             var until = Min(c.AnsweredOn ?? open, c.Expiry(calculator));
-            var label = c.Kind == ConsultationKind.ThirdParty ? "征求第三方意见" : "征求其他机关意见";
-            pauses.Add(new ClockPause($"{label}（{c.Party}）", c.SentOn, until, 0));
+            pauses.Add(new ClockPause($"{ConsultationLabel(c)}（{c.Party}）", c.SentOn, until, 0));
         }
         if (application.Fee is { PausesClock: true } fee)
-        {
             pauses.Add(new ClockPause("等待缴纳信息处理费", fee.IssuedOn, Min(fee.PaidOn ?? open, fee.PayBy(calculator)), 0));
-        }
         return pauses;
     }
+
+    private static string ConsultationLabel(Consultation c) => c.Kind == ConsultationKind.ThirdParty ? "征求第三方意见" : "征求其他机关意见";
 
     /// <summary>Working days from today to the due date (0 on the day itself), negative once it has passed.</summary>
     private static int WorkdaysBetween(WorkdayCalendar calendar, DateOnly today, DateOnly due)

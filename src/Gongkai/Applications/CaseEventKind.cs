@@ -23,4 +23,7 @@ public enum CaseEventKind
     Delivered,
     Withdrawn,
     Closed,
+
+    /// <summary>A holiday notice was loaded and the case's statutory dates were counted again on it.</summary>
+    DueDatesRecounted,
 }

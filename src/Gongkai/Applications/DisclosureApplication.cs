@@ -426,6 +426,18 @@ public sealed class DisclosureApplication
         return note.Trim();
     }
 
+    /// <summary>
+    /// Notes on the timeline that a newly loaded holiday notice moved this open case's statutory dates (Art. 33 counts
+    /// working days). Stamped no earlier than the last entry: a recount is not a step taken out of order.
+    /// </summary>
+    public void RecordDueDatesRecounted(DateTime at, long actorId, string note)
+    {
+        if (IsConcluded)
+            throw new WorkflowRuleException("case.replied", "本申请已经办结，期限不再重新计算");
+        var stamp = timeline.Count > 0 && at < timeline[^1].At ? timeline[^1].At : at;
+        Append(stamp, actorId, CaseEventKind.DueDatesRecounted, "第三十三条", note);
+    }
+
     private void Conclude(DateTime at, long actorId, string outcome, CaseEventKind kind, string article, string? note)
     {
         Outcome = outcome;

@@ -58,5 +58,6 @@ public static class RequestLabels
         CaseEventKind.Delivered => "答复已送达",
         CaseEventKind.Withdrawn => "申请人撤回申请",
         CaseEventKind.Closed => "办结归档",
+        CaseEventKind.DueDatesRecounted => "节假日安排载入，重新计算期限",
     };
 }

@@ -32,4 +32,6 @@ public static class AuditActions
     public const string ReviewFiled = "review.file";
     public const string ReviewDecided = "review.decide";
     public const string ReviewCorrected = "review.correct";
+    public const string DueDatesRecounted = "application.recount_due_dates";
+    public const string CalendarImported = "calendar.import";
 }

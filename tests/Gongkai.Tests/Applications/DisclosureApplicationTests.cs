@@ -48,6 +48,36 @@ public class DisclosureApplicationTests
     }
 
     [Fact]
+    public void ARecountIsNotedAfterTheLastEntryAndMovesTheVersion()
+    {
+        var b = new CaseBuilder();
+        var application = b.Receive("2025-03-03", id: 1);
+        var last = b.On("2025-03-05");
+        application.RequestCorrection(last, Clerk, "请写明所需文件的名称或文号", D("2025-03-19"), Calendar);
+        var version = application.Version;
+
+        // A server clock behind the last entry must not make the recount an out-of-order step.
+        application.RecordDueDatesRecounted(last.AddHours(-1), Clerk, "测试通知载入，答复期限由 A 变为 B");
+
+        var entry = application.Timeline[^1];
+        Assert.Equal(CaseEventKind.DueDatesRecounted, entry.Kind);
+        Assert.Equal(last, entry.At);
+        Assert.Equal("条例第三十三条", entry.Article);
+        Assert.Equal(version + 1, application.Version);
+        Assert.Equal(ApplicationStatus.AwaitingCorrection, application.Status);
+    }
+
+    [Fact]
+    public void AConcludedCaseIsNotRecounted()
+    {
+        var b = new CaseBuilder();
+        var application = b.Receive("2025-03-03", id: 1);
+        application.RecordReply(b.On("2025-03-10"), Clerk, Disclosed, null);
+
+        Refused("case.replied", application, () => application.RecordDueDatesRecounted(b.On("2025-03-11"), Clerk, "测试"));
+    }
+
+    [Fact]
     public void SecondCorrectionIsRefused()
     {
         var b = new CaseBuilder();

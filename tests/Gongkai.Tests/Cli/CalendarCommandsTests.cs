@@ -1,4 +1,8 @@
 using System.CommandLine;
+using Gongkai.Agencies;
+using Gongkai.Applications;
+using Gongkai.Data;
+using Gongkai.Tests.Applications;
 using Gongkai.Tests.Deadlines;
 using Gongkai.Web.Cli;
 
@@ -8,7 +12,11 @@ public sealed class CalendarCommandsTests : IDisposable
 {
     private readonly string data = Directory.CreateTempSubdirectory("gongkai-calendar-cli-").FullName;
 
-    public void Dispose() => Directory.Delete(data, recursive: true);
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
 
     private static (int Exit, string Output, string Error) Run(params string[] args)
     {
@@ -140,6 +148,7 @@ public sealed class CalendarCommandsTests : IDisposable
                 "通知：测试用虚构的2027年节假日安排（不是真实通知）（文号未载明）",
                 "节假日：元旦 2027-01-01—2027-01-03；春节 2027-02-06—2027-02-14",
                 "调休上班：2027-02-20",
+                "未配置数据库（数据目录中没有 gongkai.db，也未设置 ConnectionStrings:Gongkai），没有案件需要重新计算期限",
             ],
             Lines(output));
 
@@ -161,6 +170,55 @@ public sealed class CalendarCommandsTests : IDisposable
         Assert.Empty(output);
         Assert.Contains(reason, Assert.Single(Lines(error)));
         Assert.False(Directory.Exists(Path.Combine(data, "calendar")));
+    }
+
+    [Fact]
+    public void TheNoticeTextAsPublishedIsImported()
+    {
+        var file = WriteFile("2026.txt", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Deadlines", "Notices", "2026.txt")));
+
+        var (exit, output, error) = Run("import", file, "--data", data);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.StartsWith($"已载入 2026 年节假日安排，保存为 {Path.Combine(data, "calendar", "2026.json")}（替换内置的该年安排）", output);
+        Assert.Contains("节假日：元旦 2026-01-01—2026-01-03；春节 2026-02-15—2026-02-23；", output);
+    }
+
+    [Fact]
+    public void ANoticeTextItCannotReadIsRefusedInOneLine()
+    {
+        var file = WriteFile("notice.txt", "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周四）放假1天，不调休。");
+
+        var (exit, output, error) = Run("import", file, "--data", data);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal("notice.txt第 2 行无法识别：2027-01-01 是周五，与通知所写的“周四”不符（该行为“一、元旦:1月1日(周四)放假1天,不调休。”）", Assert.Single(Lines(error)));
+        Assert.False(Directory.Exists(Path.Combine(data, "calendar")));
+    }
+
+    [Fact]
+    public async Task WithADatabaseTheOpenCasesAreRecountedAndCounted()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using (var db = DatabaseConnection.Sqlite($"Data Source={Path.Combine(data, DatabaseConnection.DefaultFileName)}").CreateContext(TimeProvider.System))
+        {
+            await new DatabaseMigrator(db).MigrateAsync(cancellation);
+            var agency = await db.AddAgencyAsync("朝阳区人民政府", "CY", AgencyKind.Government, null, null, cancellation);
+            db.Applications.Add(DisclosureApplication.Submit(agency.Id, "CY-2026-000001", CaseBuilder.Applicant(), CaseBuilder.Request,
+                Channel.InPerson, new DateTime(2026, 12, 21, 1, 0, 0, DateTimeKind.Utc), null, ApplicationWorkflow.Applicant));
+            await db.SaveChangesAsync(cancellation);
+        }
+        var file = WriteFile("notice-2027.json", SampleYears.Fictional2027);
+
+        var (exit, output, error) = Run("import", file, "--data", data);
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        var lines = Lines(output);
+        Assert.Equal("已重新计算未办结案件的期限：1 件有变化", lines[^2]);
+        Assert.Equal("CY-2026-000001  答复期限由 待定（尚未载入 2027 年节假日安排） 变为 2027-01-19", lines[^1]);
     }
 
     [Fact]

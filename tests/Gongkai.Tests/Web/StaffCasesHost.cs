@@ -81,6 +81,18 @@ internal sealed partial class StaffCasesHost : IAsyncDisposable
         return await Client.PostAsync($"/staff/cases/{number}/letters/{file}", content, Cancellation);
     }
 
+    /// <summary>The antiforgery token of the signed-in user, read from the staff home page's sign-out form.</summary>
+    public async Task<string> TokenAsync() => Token(await Client.GetStringAsync("/staff", Cancellation));
+
+    /// <summary>Posts a form to any staff page with the signed-in user's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, params (string Name, string Value)[] fields)
+    {
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
+        form.Add(new("__RequestVerificationToken", await TokenAsync()));
+        using var content = new FormUrlEncodedContent(form);
+        return await Client.PostAsync(path, content, Cancellation);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();

@@ -17,6 +17,8 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
 
     public string Roles { get; private set; } = "";
 
+    public bool IsAdministrator { get; private set; }
+
     public IReadOnlyList<AgencyRow> Agencies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
@@ -27,6 +29,7 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
         DisplayName = user.DisplayName;
         AgencyName = user.Agency.Name;
         Roles = StaffRoleNames.Chinese(user.Roles);
+        IsAdministrator = user.Roles.HasFlag(StaffRoles.Administrator);
         Agencies = await db.Agencies.AsNoTracking()
             .OrderBy(a => a.ParentId != null).ThenBy(a => a.Code)
             .Select(a => new AgencyRow(a.Name, a.Code, a.Kind, a.Parent == null ? null : a.Parent.Name, a.ReconsiderationBody, a.FeeWaitPausesClock))

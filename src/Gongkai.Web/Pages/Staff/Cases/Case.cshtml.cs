@@ -112,6 +112,7 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
         var ids = application.Timeline.Select(e => e.ActorId).Where(id => id != ApplicationWorkflow.Applicant).Distinct().ToList();
         var names = await db.StaffUsers.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => (long)u.Id, u => u.DisplayName, cancellation);
         names[ApplicationWorkflow.Applicant] = "申请人";
+        names[CalendarImport.CommandLine] = "系统管理员（命令行）";
         Actors = names;
         await LoadStepsAsync(user, application, cancellation);
         return Page();
