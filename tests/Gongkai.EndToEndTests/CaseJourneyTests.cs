@@ -10,9 +10,9 @@ namespace Gongkai.EndToEndTests;
 
 /// <summary>
 /// One application from the portal to the annual report, over four weeks of the server's clock: the applicant applies
-/// and is given a 查询码; the handler asks for a correction and records it; the office head extends the deadline; the
-/// handler replies with partial disclosure and issues the reply letter; the applicant downloads it; the year's
-/// statistics count the case as 部分公开.
+/// and is given a 查询码; the handler asks for a correction and records it, then asks for an extension, which the office
+/// head approves; the handler replies with partial disclosure and issues the reply letter; the applicant downloads it;
+/// the year's statistics count the case as 部分公开.
 /// </summary>
 public sealed class CaseJourneyTests : IAsyncLifetime
 {
@@ -78,19 +78,25 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         await handler.SubmitAsync("收到补正（条例第三十条）", "记录收到补正", form => form.GetByLabel("说明").FillAsync("申请人补正为 2024 年度"));
         Assert.Contains("2025-07-03", await handler.MainTextAsync());
 
-        // 16 June: the head of the disclosure office extends the deadline by 10 working days (Art. 33).
+        // 16 June: the handler asks the head of the disclosure office for 10 more working days (Art. 33 para 2)...
         clock.Advance(TimeSpan.FromDays(11));
-        var head = await StaffAsync("nmf-head");
-        await head.OpenFromInboxAsync(number);
-        await head.SubmitAsync("延长答复期限（条例第三十三条第二款）", "批准延期", async form =>
+        handler = await StaffAsync("nmf-handler");
+        await handler.OpenFromInboxAsync(number);
+        await handler.SubmitAsync("申请延长答复期限（条例第三十三条第二款）", "报负责人批准", async form =>
         {
-            await form.GetByLabel("延长工作日数（最多 20）").FillAsync("10");
+            await form.GetByLabel("申请延长工作日数（最多 20）").FillAsync("10");
             await form.GetByLabel("延期理由").FillAsync("涉及多个项目的资金材料，需要逐项核对");
         });
+
+        // ...who finds it flagged in the inbox that afternoon and approves it.
+        clock.Advance(TimeSpan.FromHours(5));
+        var head = await StaffAsync("nmf-head");
+        await head.OpenFromInboxAsync(number);
+        await head.PressAsync("同意延期");
         Assert.Contains("2025-07-17", await head.MainTextAsync());
 
         // 30 June: the handler replies, disclosing in part (Art. 37), and issues the reply letter.
-        clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromHours(5));
+        clock.Advance(TimeSpan.FromDays(14));
         handler = await StaffAsync("nmf-handler");
         await handler.OpenFromInboxAsync(number);
         await handler.SubmitAsync("答复（条例第三十五条至第三十九条）", "作出答复", async form =>
@@ -104,8 +110,18 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         await letter.GetByLabel("不予公开部分的依据（部分公开时选择）").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await letter.GetByLabel("联系人及联系电话").FillAsync("王老师 010-87654321");
         var issued = await handler.Page.RunAndWaitForDownloadAsync(() =>
-            letter.GetByRole(AriaRole.Button, new() { Name = "下载 PDF" }).ClickAsync());
-        Assert.Equal("%PDF", await FirstBytesAsync(issued, 4));
+            letter.GetByRole(AriaRole.Button, new() { Name = "出具并下载 PDF" }).ClickAsync());
+        Assert.Equal("%PDF"u8.ToArray(), (await BytesAsync(issued))[..4]);
+
+        // The applicant finds the reply with the 查询码 and downloads the very letter that was issued.
+        await applicant.GotoAsync(new Uri(server.BaseAddress, "/track").ToString());
+        var track = new TrackPage(applicant);
+        await track.LookUpAsync(number, code);
+        Assert.Equal("已答复", await track.StatusAsync());
+        await applicant.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("track-reply.png"), FullPage = true });
+        var reply = await applicant.RunAndWaitForDownloadAsync(() =>
+            applicant.GetByRole(AriaRole.Button, new() { Name = "下载答复告知书 PDF" }).ClickAsync());
+        Assert.Equal(await BytesAsync(issued), await BytesAsync(reply));
 
         // The year's statistics count the case as 部分公开, and the figure leads to it.
         await handler.Page.GotoAsync(new Uri(server.BaseAddress, "/staff/reports?year=2025").ToString());
@@ -124,11 +140,11 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         return staff;
     }
 
-    private static async Task<string> FirstBytesAsync(IDownload download, int count)
+    private static async Task<byte[]> BytesAsync(IDownload download)
     {
         await using var stream = await download.CreateReadStreamAsync();
-        var buffer = new byte[count];
-        await stream.ReadExactlyAsync(buffer);
-        return System.Text.Encoding.ASCII.GetString(buffer);
+        using var bytes = new MemoryStream();
+        await stream.CopyToAsync(bytes);
+        return bytes.ToArray();
     }
 }

@@ -24,17 +24,25 @@ public sealed class StaffCasePage(IPage page, Uri baseAddress)
         await page.WaitForURLAsync($"**/staff/cases/{trackingNumber}");
     }
 
-    /// <summary>Submits the form whose heading starts with <paramref name="heading"/>, after <paramref name="fill"/> filled it.</summary>
+    /// <summary>Submits the form whose heading is <paramref name="heading"/>, after <paramref name="fill"/> filled it.</summary>
     public async Task SubmitAsync(string heading, string button, Func<ILocator, Task> fill)
     {
         var form = Form(heading);
         await fill(form);
-        await form.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await PressAsync(form.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }));
+    }
+
+    /// <summary>Presses a button that needs nothing typed (同意延期), failing with the page's message if the step is refused.</summary>
+    public Task PressAsync(string button) => PressAsync(page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }));
+
+    private async Task PressAsync(ILocator button)
+    {
+        await button.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         // The summary is always there; it only has items when the step was refused.
         var errors = page.Locator(".validation-summary-errors li");
         if (await errors.CountAsync() > 0)
-            Assert.Fail($"“{heading}” was refused: {string.Join("；", await errors.AllInnerTextsAsync())}");
+            Assert.Fail($"“{await button.InnerTextAsync()}” was refused: {string.Join("；", await errors.AllInnerTextsAsync())}");
     }
 
     public ILocator Form(string heading) =>
