@@ -40,6 +40,28 @@ public sealed class CaseMix(StatisticsShape shape)
         }
     }
 
+    /// <summary>
+    /// Reconsideration and litigation over about one concluded case in a hundred, as published reports show: filed
+    /// weeks after the reply, most upheld, the late ones still pending on <see cref="Today"/>.
+    /// </summary>
+    public IEnumerable<GeneratedReview> Reviews()
+    {
+        var random = new Random(shape.Seed + 1);
+        long id = 0;
+        foreach (var c in Cases())
+        {
+            if (c.ConcludedOn is not { } concluded || random.Next(100) != 0)
+                continue;
+            var filed = concluded.AddDays(10 + random.Next(50));
+            if (filed > Today)
+                continue;
+            var kind = random.Next(100) switch { < 60 => "Reconsideration", < 85 => "DirectLitigation", _ => "LitigationAfterReconsideration" };
+            DateOnly? decided = filed.AddDays(30 + random.Next(90)) is var end && end <= Today ? end : null;
+            var result = decided is null ? "Pending" : random.Next(100) switch { < 60 => "Upheld", < 75 => "Corrected", _ => "Other" };
+            yield return new GeneratedReview(++id, c.AgencyId, c.Id, kind, filed, result, decided);
+        }
+    }
+
     private static ApplicantType Applicant(Random random)
     {
         var pick = random.Next(Applicants.Sum(a => a.Weight));

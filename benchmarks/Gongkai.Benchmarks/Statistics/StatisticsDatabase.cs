@@ -53,6 +53,7 @@ public static class StatisticsDatabase
                 var mix = new CaseMix(shape);
                 await InsertAsync(connection, transaction, "agencies", AgencyColumns, AgencyRows(shape));
                 await InsertAsync(connection, transaction, "disclosure_applications", CaseColumns, mix.Cases().Select(c => CaseRow(c, mix)));
+                await InsertAsync(connection, transaction, "review_records", ReviewColumns, mix.Reviews().Select(ReviewRow));
                 await transaction.CommitAsync();
             }
             await using var analyze = new SqliteCommand("ANALYZE", connection);
@@ -88,9 +89,11 @@ public static class StatisticsDatabase
         var mix = new CaseMix(shape);
         await CopyAsync(connection, "agencies", AgencyColumns, AgencyRows(shape));
         await CopyAsync(connection, "disclosure_applications", CaseColumns, mix.Cases().Select(c => CaseRow(c, mix)));
+        await CopyAsync(connection, "review_records", ReviewColumns, mix.Reviews().Select(ReviewRow));
         // The rows came with their ids; the identity sequences must continue after them.
         await ExecuteAsync(connection, "SELECT setval(pg_get_serial_sequence('agencies', 'id'), (SELECT max(id) FROM agencies))");
         await ExecuteAsync(connection, "SELECT setval(pg_get_serial_sequence('disclosure_applications', 'id'), (SELECT max(id) FROM disclosure_applications))");
+        await ExecuteAsync(connection, "SELECT setval(pg_get_serial_sequence('review_records', 'id'), (SELECT max(id) FROM review_records))");
         // As autovacuum would: statistics for the planner, and the visibility map that lets it answer from the index alone.
         await ExecuteAsync(connection, "VACUUM ANALYZE");
     }
@@ -124,6 +127,15 @@ public static class StatisticsDatabase
         "000000000000000000", "基准用政府信息公开申请", "Electronic", "Online", "Online",
         c.ReceivedOn.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc), c.ReceivedOn,
         c.ConcludedOn is null ? "Received" : "Closed", c.Outcome, c.ConcludedOn,
+    ];
+
+    private static readonly string[] ReviewColumns =
+        ["id", "agency_id", "application_id", "kind", "body", "case_number", "filed_on", "result", "decided_on", "version"];
+
+    private static object?[] ReviewRow(GeneratedReview r) =>
+    [
+        r.Id, (long)r.AgencyId, r.ApplicationId, r.Kind, r.Kind == "Reconsideration" ? "基准市人民政府" : "基准区人民法院",
+        $"基准〔{r.FiledOn.Year}〕{r.Id}号", r.FiledOn, r.Result, r.DecidedOn, 1,
     ];
 
     // One transaction, one prepared command: SQLite's fastest path short of its bulk-load pragmas.

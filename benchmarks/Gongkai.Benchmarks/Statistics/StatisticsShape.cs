@@ -13,7 +13,7 @@ namespace Gongkai.Benchmarks.Statistics;
 public sealed record StatisticsShape(int Agencies, int Cases, int Seed = 20261126, int FirstYear = 2024)
 {
     /// <summary>Raised whenever the generated rows change, so stale caches are not reused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static StatisticsShape Benchmark { get; } = new(5_000, 1_000_000);
 

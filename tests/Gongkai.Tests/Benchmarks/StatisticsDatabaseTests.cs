@@ -3,6 +3,7 @@ using Gongkai.AnnualReports.Formats;
 using Gongkai.Applications;
 using Gongkai.Benchmarks.Statistics;
 using Gongkai.Data;
+using Gongkai.Reviews;
 using Gongkai.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -49,6 +50,18 @@ public sealed class StatisticsDatabaseTests : IDisposable
                     Assert.NotEmpty(own);
                     AssertSameFigures(Filled(year, own), (await ReportCompiler.CompileAsync(db, StatisticsShape.Code(agency), year, Cancellation))!);
                 }
+            }
+            // Section 四: the generated records compile to the raw GROUP BY's figures, district and agency alike.
+            Assert.True(await db.Reviews.AnyAsync(Cancellation));
+            var reviews = await RawGroupBy.ReviewsAsync(db.Database.GetDbConnection(), shape.SecondYear);
+            var district = await ReportCompiler.CompileDistrictAsync(db, shape.SecondYear, Cancellation);
+            Assert.Equal(reviews.Sum(r => r.Count), district.Table(ReviewCounting.TableId).Definition.DataRows
+                .Sum(r => district.Table(ReviewCounting.TableId)[r.Id, "total"].Numeric));
+            foreach (var group in reviews.GroupBy(r => (r.Kind, r.Column)))
+            {
+                var row = Enum.Parse<ReviewKind>(group.Key.Kind).RowId();
+                var column = Enum.Parse<ReviewResult>(group.Key.Column).ColumnId();
+                Assert.Equal(group.Sum(r => r.Count), district.Table(ReviewCounting.TableId)[row, column].Numeric);
             }
             Assert.Equal(connection.ConnectionString, (await CreateAsync()).ConnectionString);
         }
