@@ -70,28 +70,8 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
 
     public string ActorName(long id) => Actors.TryGetValue(id, out var name) ? name : $"工作人员 {id}";
 
-    private async Task<IActionResult> RunAsync(Func<StaffUser, Task> act, CancellationToken cancellation)
-    {
-        var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
-        if (user is null || user.Disabled)
-            return Challenge();
-        try
-        {
-            await act(user);
-            return Redirect(CasePath(TrackingNumber));
-        }
-        catch (CaseNotFoundException)
-        {
-            return NotFound();
-        }
-        catch (WorkflowRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        // Show the case as stored, not as the refused step may have left it in memory.
-        db.ChangeTracker.Clear();
-        return await ShowAsync(cancellation);
-    }
+    private Task<IActionResult> RunAsync(Func<StaffUser, Task> act, CancellationToken cancellation) =>
+        StaffFormPost.RunAsync(this, db, act, CasePath(TrackingNumber), () => ShowAsync(cancellation), cancellation);
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellation)
     {

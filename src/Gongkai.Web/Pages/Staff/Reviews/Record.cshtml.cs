@@ -33,28 +33,8 @@ public sealed class RecordModel(GongkaiDbContext db, ReviewWorkflow workflow) : 
         RunAsync(user => workflow.CorrectAsync(user, Id, version, Need(kind, "请选择类型"), body ?? "", caseNumber ?? "",
             Need(filedOn, "请填写申请或立案日期"), Need(result, "请选择结果"), decidedOn, reason ?? "", cancellation), cancellation);
 
-    private async Task<IActionResult> RunAsync(Func<StaffUser, Task> act, CancellationToken cancellation)
-    {
-        var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
-        if (user is null || user.Disabled)
-            return Challenge();
-        try
-        {
-            await act(user);
-            return Redirect(ReviewRow.Path(Id));
-        }
-        catch (ReviewNotFoundException)
-        {
-            return NotFound();
-        }
-        catch (WorkflowRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-        }
-        // Show the record as stored, not as the refused change may have left it in memory.
-        db.ChangeTracker.Clear();
-        return await ShowAsync(cancellation);
-    }
+    private Task<IActionResult> RunAsync(Func<StaffUser, Task> act, CancellationToken cancellation) =>
+        StaffFormPost.RunAsync(this, db, act, ReviewRow.Path(Id), () => ShowAsync(cancellation), cancellation);
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellation)
     {
