@@ -1,5 +1,6 @@
 using Gongkai.Applications;
 using Gongkai.Data;
+using Gongkai.Letters;
 using Gongkai.Demo;
 using Gongkai.Tests.Data;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,24 @@ public sealed class DemoYearTests(DatabaseFixture fixture) : IClassFixture<Datab
             Assert.Contains(own, c => c.ReceivedOn?.Year == 2024 && c.ConcludedOn?.Year == 2025);
             Assert.Contains(own, c => c.ReceivedOn?.Year == 2025 && c.ConcludedOn is not { Year: 2025 });
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task EveryAgencyHasReplyLettersKeptForItsLatestAnsweredCases(DatabaseProvider provider)
+    {
+        await using var db = await LoadAsync(provider);
+        var letters = await db.IssuedLetters.AsNoTracking().ToListAsync(Cancellation);
+        var cases = await db.Applications.AsNoTracking().ToDictionaryAsync(a => a.Id, Cancellation);
+
+        foreach (var agency in await db.Agencies.ToListAsync(Cancellation))
+            Assert.InRange(letters.Count(l => l.AgencyId == agency.Id), 4, 8);
+        Assert.All(letters, l =>
+        {
+            Assert.Equal(LetterKind.Reply, l.Kind);
+            Assert.Equal(cases[l.ApplicationId].Reply!.RepliedOn, l.IssuedOn);
+            Assert.Equal("%PDF"u8.ToArray(), l.Pdf[..4]);
+        });
     }
 
     [Theory]
