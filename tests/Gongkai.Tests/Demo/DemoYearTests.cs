@@ -1,7 +1,7 @@
 using Gongkai.Applications;
 using Gongkai.Data;
-using Gongkai.Letters;
 using Gongkai.Demo;
+using Gongkai.Letters;
 using Gongkai.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 
