@@ -31,8 +31,8 @@ internal static class StaffAuthentication
             options.SlidingExpiration = true;
         });
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser());
-        // Keys in the data directory, so a restart does not sign everybody out.
-        builder.Services.AddDataProtection().SetApplicationName("Gongkai");
+        // Keys in the data directory, so a restart does not sign everybody out; encrypted there when a certificate is set.
+        builder.Services.AddDataProtection().SetApplicationName("Gongkai").ProtectKeysIfConfigured(builder.Configuration);
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
             new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
                 new DirectoryInfo(Path.Combine(services.GetRequiredService<IOptions<GongkaiOptions>>().Value.DataDirectory, "keys")),
