@@ -8,6 +8,9 @@ public sealed partial class Agency
     /// <summary>Since the 2024 reform, reconsideration is usually heard by the government at the same level.</summary>
     public const string DefaultReconsiderationBody = "本级人民政府";
 
+    /// <summary>The longest name of a reconsideration body or court that a remedy notice carries (and the column holds).</summary>
+    public const int MaxBodyNameLength = 100;
+
     public Agency(string name, string code, AgencyKind kind, Agency? parent = null)
     {
         Name = Required(name, "机关名称", 100);
@@ -50,6 +53,22 @@ public sealed partial class Agency
     public bool FeeWaitPausesClock { get; set; } = true;
 
     public long Version { get; private set; }
+
+    /// <summary>
+    /// Sets what the agency's administrator decides: the remedy bodies its letters name and the fee pause. A letter
+    /// without a reconsideration body is refused, so the body is required; the court is optional (letters then say 人民法院).
+    /// </summary>
+    public void ChangeSettings(string reconsiderationBody, string? litigationCourt, bool feeWaitPausesClock)
+    {
+        // Both checked before either is stored, so a refusal leaves the agency as it was.
+        var body = Required(reconsiderationBody, "行政复议机关", MaxBodyNameLength);
+        var court = litigationCourt?.Trim() is { Length: > 0 } named ? named : null;
+        if (court is { Length: > MaxBodyNameLength })
+            throw new InvalidValueException($"行政诉讼管辖法院不超过 {MaxBodyNameLength} 个字");
+        ReconsiderationBody = body;
+        LitigationCourt = court;
+        FeeWaitPausesClock = feeWaitPausesClock;
+    }
 
     private static string Required(string value, string label, int maxLength) =>
         string.IsNullOrWhiteSpace(value) || value.Trim().Length > maxLength

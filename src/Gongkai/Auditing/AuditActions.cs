@@ -8,7 +8,9 @@ public static class AuditActions
     public const string SignOut = "staff.sign_out";
     public const string StaffAdded = "staff.add";
     public const string AgencyAdded = "agency.add";
+    /// <summary>Written by `gongkai agency fee-pause` before 本机关设置 existed; kept for the rows that carry it.</summary>
     public const string AgencyFeePauseSet = "agency.set_fee_pause";
+    public const string AgencySettingsChanged = "agency.change_settings";
     public const string ApplicationSubmitted = "application.submit";
     public const string ApplicationRegistered = "application.register";
     public const string ReceiptConfirmed = "application.confirm_receipt";
