@@ -4,10 +4,10 @@ using Gongkai.Data;
 
 namespace Gongkai.Web.Cli;
 
-/// <summary>`gongkai agency add`: adds an agency of the district; `gongkai agency fee-pause`: sets its fee-waiting setting.</summary>
+/// <summary>`gongkai agency add`: adds an agency of the district; `gongkai agency set`: changes its settings (本机关设置).</summary>
 public static class AgencyCommands
 {
-    public static Command Create() => new("agency", "管理辖区内的机关") { Add(), FeePause() };
+    public static Command Create() => new("agency", "管理辖区内的机关") { Add(), Set() };
 
     private static Command Add()
     {
@@ -30,19 +30,32 @@ public static class AgencyCommands
         return command;
     }
 
-    private static Command FeePause()
+    private static Command Set()
     {
         var code = new Option<string>("--code") { Description = "机关代码", Required = true };
-        var pauses = new Option<bool>("--pauses") { Description = "等待缴纳信息处理费期间是否暂停计算答复期限：true（默认设置）或 false", Required = true };
+        var body = new Option<string?>("--reconsideration-body") { Description = "答复等文书告知的行政复议机关，例如 朝阳区人民政府" };
+        var court = new Option<string?>("--litigation-court") { Description = "文书告知的行政诉讼管辖法院；写空字符串 \"\" 则不指定（文书写“人民法院”）" };
+        var feePause = new Option<string?>("--fee-pause") { Description = "等待缴纳信息处理费期间是否暂停计算答复期限：true 或 false（只影响此后发出的收费通知）" };
         var data = CliServices.DataOption();
-        var command = new Command("fee-pause", "设置等待缴费期间是否暂停答复期限（只影响此后发出的收费通知）") { code, pauses, data };
-        command.SetAction((parse, cancellation) => CliServices.RunAsync(parse, data, async (services, output, ct) =>
+        var command = new Command("set", "修改机关设置：行政复议机关、行政诉讼管辖法院、等待缴费期间是否暂停答复期限") { code, body, court, feePause, data };
+        command.SetAction((parse, cancellation) =>
         {
-            var db = services.GetRequiredService<GongkaiDbContext>();
-            var agency = await db.SetFeeWaitPausesClockAsync(parse.GetValue(code) ?? "", parse.GetValue(pauses), actor: null, ct);
-            output.WriteLine($"{agency.Code} {agency.Name}：等待缴费期间{(agency.FeeWaitPausesClock ? "暂停" : "不暂停")}计算答复期限");
-            return 0;
-        }, cancellation));
+            var error = parse.InvocationConfiguration.Error;
+            var pauseText = parse.GetValue(feePause)?.Trim().ToLowerInvariant();
+            if (pauseText is not (null or "true" or "false"))
+                return Task.FromResult(CliServices.Refuse(error, $"--fee-pause 的值“{parse.GetValue(feePause)}”无效，应为 true 或 false"));
+            var change = new AgencySettingsChange(parse.GetValue(body), parse.GetValue(court), pauseText is null ? null : pauseText == "true");
+            if (change is { ReconsiderationBody: null, LitigationCourt: null, FeeWaitPausesClock: null })
+                return Task.FromResult(CliServices.Refuse(error, "请至少指定 --reconsideration-body、--litigation-court、--fee-pause 中的一项"));
+            return CliServices.RunAsync(parse, data, async (services, output, ct) =>
+            {
+                var db = services.GetRequiredService<GongkaiDbContext>();
+                var agencyCode = parse.GetValue(code) ?? "";
+                var changes = await db.ChangeSettingsAsync(agencyCode, change, version: null, actor: null, ct);
+                output.WriteLine(changes.Count == 0 ? $"{agencyCode}：设置未变" : $"{agencyCode}：{string.Join("；", changes)}");
+                return 0;
+            }, cancellation);
+        });
         return command;
     }
 }

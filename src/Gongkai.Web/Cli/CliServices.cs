@@ -44,7 +44,7 @@ internal static class CliServices
                 await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellation);
             return await action(scope.ServiceProvider, parse.InvocationConfiguration.Output, cancellation);
         }
-        catch (Exception ex) when (ex is InvalidValueException or DatabaseConfigurationException)
+        catch (Exception ex) when (ex is InvalidValueException or WorkflowRuleException or DatabaseConfigurationException)
         {
             return Refuse(error, ex.Message);
         }

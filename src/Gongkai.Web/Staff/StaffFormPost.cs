@@ -9,7 +9,7 @@ namespace Gongkai.Web.Staff;
 
 /// <summary>
 /// How a staff page handles one of its forms (post, redirect, get): the signed-in user acts; success goes back to the
-/// page, a record the user may not see is 404, and a refused rule is shown on the page as the record is stored.
+/// page, a record the user may not see is 404, and a refused rule or value is shown on the page as the record is stored.
 /// </summary>
 internal static class StaffFormPost
 {
@@ -28,7 +28,7 @@ internal static class StaffFormPost
         {
             return new NotFoundResult();
         }
-        catch (WorkflowRuleException e)
+        catch (Exception e) when (e is WorkflowRuleException or InvalidValueException)
         {
             page.ModelState.AddModelError(string.Empty, e.Message);
         }
