@@ -32,10 +32,10 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
         IsAdministrator = user.Roles.HasFlag(StaffRoles.Administrator);
         Agencies = await db.Agencies.AsNoTracking()
             .OrderBy(a => a.ParentId != null).ThenBy(a => a.Code)
-            .Select(a => new AgencyRow(a.Name, a.Code, a.Kind, a.Parent == null ? null : a.Parent.Name, a.ReconsiderationBody, a.FeeWaitPausesClock))
+            .Select(a => new AgencyRow(a.Name, a.Code, a.Kind, a.Parent == null ? null : a.Parent.Name, a.ReconsiderationBody, a.LitigationCourt, a.FeeWaitPausesClock))
             .ToListAsync(cancellation);
         return Page();
     }
 
-    public sealed record AgencyRow(string Name, string Code, AgencyKind Kind, string? ParentName, string ReconsiderationBody, bool FeeWaitPausesClock);
+    public sealed record AgencyRow(string Name, string Code, AgencyKind Kind, string? ParentName, string ReconsiderationBody, string? LitigationCourt, bool FeeWaitPausesClock);
 }
