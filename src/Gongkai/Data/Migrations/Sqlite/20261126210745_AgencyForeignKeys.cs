@@ -16,8 +16,8 @@ namespace Gongkai.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // SQLite's integer is one type, so only the foreign keys change; every agency_id already names an agency,
-            // as it was only ever written from agencies.id.
+            // SQLite's integer is one type, so only the foreign keys change. Every agency_id was only ever written from
+            // agencies.id (int), so none is above int's range and each already names an agency.
             migrationBuilder.AddForeignKey(
                 name: "fk_disclosure_applications_agencies_agency_id",
                 table: "disclosure_applications",
