@@ -21,7 +21,7 @@ public static class RawGroupBy
         """;
 
     /// <summary>The groups of <paramref name="year"/>, for one agency or (null) all.</summary>
-    public static async Task<List<CaseGroup>> RunAsync(DbConnection connection, int year, long? agencyId = null)
+    public static async Task<List<CaseGroup>> RunAsync(DbConnection connection, int year, int? agencyId = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
@@ -35,7 +35,7 @@ public static class RawGroupBy
         while (await reader.ReadAsync())
         {
             groups.Add(new CaseGroup(
-                reader.GetInt64(0), Enum.Parse<ApplicantType>(reader.GetString(1)), reader.GetInt32(2) == 1, reader.GetInt32(3) == 1,
+                reader.GetInt32(0), Enum.Parse<ApplicantType>(reader.GetString(1)), reader.GetInt32(2) == 1, reader.GetInt32(3) == 1,
                 reader.IsDBNull(4) ? null : reader.GetString(4), (int)reader.GetInt64(5)));
         }
         return groups;
@@ -50,8 +50,8 @@ public static class RawGroupBy
         """;
 
     /// <summary>Section 四's figures of <paramref name="year"/> by agency, kind and column, for one agency or (null) all.</summary>
-    public static async Task<List<(long AgencyId, string Kind, string Column, int Count)>> ReviewsAsync(
-        DbConnection connection, int year, long? agencyId = null)
+    public static async Task<List<(int AgencyId, string Kind, string Column, int Count)>> ReviewsAsync(
+        DbConnection connection, int year, int? agencyId = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
@@ -60,10 +60,10 @@ public static class RawGroupBy
         Add(command, "last", new DateOnly(year, 12, 31));
         if (agencyId is { } id)
             Add(command, "agency", id);
-        var rows = new List<(long, string, string, int)>();
+        var rows = new List<(int, string, string, int)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), (int)reader.GetInt64(3)));
+            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), (int)reader.GetInt64(3)));
         return rows;
     }
 

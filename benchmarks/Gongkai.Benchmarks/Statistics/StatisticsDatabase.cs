@@ -123,7 +123,7 @@ public static class StatisticsDatabase
 
     private static object?[] CaseRow(GeneratedCase c, CaseMix mix) =>
     [
-        c.Id, (long)c.AgencyId, $"{StatisticsShape.Code(c.AgencyId)}-{c.ReceivedOn.Year}-{c.Id:D7}", 1, c.ApplicantType, "基准申请人", "居民身份证",
+        c.Id, c.AgencyId, $"{StatisticsShape.Code(c.AgencyId)}-{c.ReceivedOn.Year}-{c.Id:D7}", 1, c.ApplicantType, "基准申请人", "居民身份证",
         "000000000000000000", "基准用政府信息公开申请", "Electronic", "Online", "Online",
         c.ReceivedOn.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc), c.ReceivedOn,
         c.ConcludedOn is null ? "Received" : "Closed", c.Outcome, c.ConcludedOn,
@@ -134,7 +134,7 @@ public static class StatisticsDatabase
 
     private static object?[] ReviewRow(GeneratedReview r) =>
     [
-        r.Id, (long)r.AgencyId, r.ApplicationId, r.Kind, r.Kind == "Reconsideration" ? "基准市人民政府" : "基准区人民法院",
+        r.Id, r.AgencyId, r.ApplicationId, r.Kind, r.Kind == "Reconsideration" ? "基准市人民政府" : "基准区人民法院",
         $"基准〔{r.FiledOn.Year}〕{r.Id}号", r.FiledOn, r.Result, r.DecidedOn, 1,
     ];
 

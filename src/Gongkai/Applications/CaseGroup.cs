@@ -5,4 +5,4 @@ namespace Gongkai.Applications;
 /// whether they were received within the year (本年新收) or before it (上年结转), and whether and how they were concluded
 /// within it. <see cref="ReportCounting.GroupIn"/> counts these in the database.
 /// </summary>
-public sealed record CaseGroup(long AgencyId, ApplicantType ApplicantType, bool ReceivedInYear, bool ConcludedInYear, string? Outcome, int Count);
+public sealed record CaseGroup(int AgencyId, ApplicantType ApplicantType, bool ReceivedInYear, bool ConcludedInYear, string? Outcome, int Count);

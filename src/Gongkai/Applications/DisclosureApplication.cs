@@ -24,7 +24,7 @@ public sealed class DisclosureApplication
     private readonly List<Consultation> consultations = [];
 
     private DisclosureApplication(
-        long agencyId, string trackingNumber, Applicant applicant, RequestedInformation request,
+        int agencyId, string trackingNumber, Applicant applicant, RequestedInformation request,
         Channel channel, DateTime arrivedAt)
     {
         AgencyId = agencyId;
@@ -45,7 +45,7 @@ public sealed class DisclosureApplication
 
     public long Id { get; private set; }
 
-    public long AgencyId { get; private set; }
+    public int AgencyId { get; private set; }
 
     /// <summary>受理编号, issued by the caller at intake and shown to the applicant.</summary>
     public string TrackingNumber { get; private set; }
@@ -103,7 +103,7 @@ public sealed class DisclosureApplication
     /// <paramref name="receiptNote"/> (收件记录: mail number, fax number, message id) is the proof of how it arrived.
     /// </summary>
     public static DisclosureApplication Submit(
-        long agencyId, string trackingNumber, Applicant applicant, RequestedInformation request,
+        int agencyId, string trackingNumber, Applicant applicant, RequestedInformation request,
         Channel channel, DateTime arrivedAt, DateTime? confirmedAt, long actorId, string? receiptNote = null)
     {
         ArgumentNullException.ThrowIfNull(applicant);

@@ -28,7 +28,7 @@ public static class ReportCompiler
             .Select(a => new { a.Id, a.Name }).SingleOrDefaultAsync(cancellation).ConfigureAwait(false);
         if (agency is null)
             return null;
-        long id = agency.Id;
+        int id = agency.Id;
         var cases = db.Applications.Where(a => a.AgencyId == id);
         var report = Report(agency.Name, year, (await GroupsAsync(cases, year, cancellation).ConfigureAwait(false))[id]);
         await ReviewCounting.FillAsync(db, [id], report, cancellation).ConfigureAwait(false);
@@ -54,7 +54,7 @@ public static class ReportCompiler
         var groups = await GroupsAsync(db.Applications, year, cancellation).ConfigureAwait(false);
         var before = HasPreviousYear(year) ? await GroupsAsync(db.Applications, year - 1, cancellation).ConfigureAwait(false) : null;
 
-        var parts = agencies.ToDictionary(a => (long)a.Id, a => Report(a.Name, year, groups[a.Id]));
+        var parts = agencies.ToDictionary(a => a.Id, a => Report(a.Name, year, groups[a.Id]));
         // The sum counted straight from all groups is what ReportMerger.Merge(parts) gives for these tables, at a
         // fraction of the cost over thousands of parts; the parts are kept as Merge keeps them.
         var name = agencies.FirstOrDefault(a => a.ParentId is null)?.Name ?? "本辖区";
@@ -72,7 +72,7 @@ public static class ReportCompiler
     /// loaded and bucketed by <see cref="ReportCounting"/>, the rule the compiled figure was counted by.
     /// </summary>
     public static async Task<IReadOnlyList<long>> CaseIdsAsync(
-        GongkaiDbContext db, long agencyId, int year, string row, string column, CancellationToken cancellation)
+        GongkaiDbContext db, int agencyId, int year, string row, string column, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
         var cases = await ReportCounting.InYear(db.Applications.AsNoTracking().Where(a => a.AgencyId == agencyId), year)
@@ -83,7 +83,7 @@ public static class ReportCompiler
 
     private static bool HasPreviousYear(int year) => ReportFormats.All.Any(f => f.AppliesTo(year - 1));
 
-    private static async Task<ILookup<long, CaseGroup>> GroupsAsync(
+    private static async Task<ILookup<int, CaseGroup>> GroupsAsync(
         IQueryable<DisclosureApplication> cases, int year, CancellationToken cancellation) =>
         (await ReportCounting.GroupIn(cases.AsNoTracking(), year).ToListAsync(cancellation).ConfigureAwait(false))
             .ToLookup(g => g.AgencyId);

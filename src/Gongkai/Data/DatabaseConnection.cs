@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -41,7 +42,7 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
     {
         var builder = new DbContextOptionsBuilder<T>();
         _ = Provider == DatabaseProvider.Sqlite
-            ? builder.UseSqlite(ConnectionString)
+            ? builder.UseSqlite(ConnectionString).ReplaceService<IMigrationsSqlGenerator, SqliteMigrationsSqlGenerator>()
             : builder.UseNpgsql(ConnectionString);
         builder.UseSnakeCaseNamingConvention();
         if (loggerFactory is not null)

@@ -43,7 +43,7 @@ public static class DemoApplications
     /// the online intake. <paramref name="handler"/> acts; <paramref name="head"/> approves extensions.
     /// </summary>
     public static IReadOnlyList<DisclosureApplication> Generate(
-        long agencyId, string agencyCode, int agencyIndex, long handler, long head, DateOnly today, WorkdayCalendar calendar)
+        int agencyId, string agencyCode, int agencyIndex, long handler, long head, DateOnly today, WorkdayCalendar calendar)
     {
         var random = new Random((Year * 100) + agencyIndex);
         var plans = new List<(DateOnly Received, DemoCase Plan)>();

@@ -10,7 +10,7 @@ namespace Gongkai.Demo;
 internal sealed class DemoRun(DateOnly received, DateOnly today, WorkdayCalendar calendar, long handler, long head)
 {
     public DisclosureApplication Drive(
-        long agencyId, string number, Applicant applicant, RequestedInformation request, Channel channel, DemoCase plan, Random random)
+        int agencyId, string number, Applicant applicant, RequestedInformation request, Channel channel, DemoCase plan, Random random)
     {
         var arrived = At(received, 9);
         // Letters, fax and internet need the confirmation of Art. 31; the demo confirms them on arrival but for one.

@@ -9,7 +9,7 @@ namespace Gongkai.Letters;
 /// </summary>
 public sealed class IssuedLetter
 {
-    public IssuedLetter(long applicationId, long agencyId, Letter letter, DateTime issuedAt, int issuedBy, byte[] pdf, byte[] docx)
+    public IssuedLetter(long applicationId, int agencyId, Letter letter, DateTime issuedAt, int issuedBy, byte[] pdf, byte[] docx)
     {
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(pdf);
@@ -39,7 +39,7 @@ public sealed class IssuedLetter
     public long ApplicationId { get; private set; }
 
     /// <summary>The issuing agency, in whose 文号 series <see cref="Number"/> is unique.</summary>
-    public long AgencyId { get; private set; }
+    public int AgencyId { get; private set; }
 
     public LetterKind Kind { get; private set; }
 

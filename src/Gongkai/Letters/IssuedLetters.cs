@@ -34,7 +34,7 @@ public static class IssuedLetters
     }
 
     /// <summary>A letter of the given agency, files included; null when there is none, so another agency's stays unseen.</summary>
-    public static Task<IssuedLetter?> FindForAgencyAsync(GongkaiDbContext db, long letterId, long agencyId, CancellationToken cancellation)
+    public static Task<IssuedLetter?> FindForAgencyAsync(GongkaiDbContext db, long letterId, int agencyId, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.IssuedLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.AgencyId == agencyId, cancellation);

@@ -68,7 +68,7 @@ public static class ReviewCounting
     }
 
     /// <summary>Reads the agencies' records filed in the report's year and fills section 四 with them.</summary>
-    public static async Task<ReviewCounts> FillAsync(GongkaiDbContext db, IReadOnlyList<long> agencyIds, AnnualReport report, CancellationToken cancellation)
+    public static async Task<ReviewCounts> FillAsync(GongkaiDbContext db, IReadOnlyList<int> agencyIds, AnnualReport report, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(report);
@@ -87,7 +87,7 @@ public static class ReviewCounting
     /// all agencies: a district has few records, but thousands of agencies.
     /// </summary>
     public static async Task FillDistrictAsync(
-        GongkaiDbContext db, IReadOnlyDictionary<long, AnnualReport> parts, AnnualReport merged, CancellationToken cancellation)
+        GongkaiDbContext db, IReadOnlyDictionary<int, AnnualReport> parts, AnnualReport merged, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(parts);
@@ -107,7 +107,7 @@ public static class ReviewCounting
 
     /// <summary>The ids of the agency's records behind one figure of its section 四, by the rule the figure was counted by.</summary>
     public static async Task<IReadOnlyList<long>> RecordIdsAsync(
-        GongkaiDbContext db, long agencyId, int year, string row, string column, CancellationToken cancellation)
+        GongkaiDbContext db, int agencyId, int year, string row, string column, CancellationToken cancellation)
     {
         var report = new AnnualReport(ReportFormats.ForYear(year), year, null);
         return (await FillAsync(db, [agencyId], report, cancellation).ConfigureAwait(false)).Records(row, column);

@@ -15,7 +15,7 @@ public sealed class ReviewRecord
     public const int CaseNumberLength = 60;
     public const int NoteLength = 500;
 
-    private ReviewRecord(long agencyId, long applicationId)
+    private ReviewRecord(int agencyId, long applicationId)
     {
         AgencyId = agencyId;
         ApplicationId = applicationId;
@@ -27,7 +27,7 @@ public sealed class ReviewRecord
 
     public long Id { get; private set; }
 
-    public long AgencyId { get; private set; }
+    public int AgencyId { get; private set; }
 
     /// <summary>The disclosure case (<see cref="DisclosureApplication.Id"/>) the reconsideration or lawsuit is about.</summary>
     public long ApplicationId { get; private set; }

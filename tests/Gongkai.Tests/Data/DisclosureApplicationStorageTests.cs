@@ -1,3 +1,4 @@
+using Gongkai.Agencies;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Tests.Applications;
@@ -16,7 +17,7 @@ public sealed class DisclosureApplicationStorageTests(DatabaseFixture fixture) :
     public async Task ACaseWithAFullTimelineRoundTrips(DatabaseProvider provider)
     {
         var b = new CaseBuilder();
-        var submitted = DisclosureApplication.Submit(1, $"RT-{provider}", Applicant(ApplicantType.Research), Request,
+        var submitted = DisclosureApplication.Submit(await AgencyAsync(provider, "RT"), $"RT-{provider}", Applicant(ApplicantType.Research), Request,
             Channel.InPerson, b.On("2025-03-03"), null, Clerk);
         var id = await AddAsync(provider, submitted);
 
@@ -54,7 +55,7 @@ public sealed class DisclosureApplicationStorageTests(DatabaseFixture fixture) :
     public async Task AStaleVersionIsRefused(DatabaseProvider provider)
     {
         var b = new CaseBuilder();
-        var id = await AddAsync(provider, DisclosureApplication.Submit(1, $"ST-{provider}", Applicant(), Request,
+        var id = await AddAsync(provider, DisclosureApplication.Submit(await AgencyAsync(provider, "ST"), $"ST-{provider}", Applicant(), Request,
             Channel.InPerson, b.On("2025-03-03"), null, Clerk));
 
         await using var first = fixture.CreateContext(provider);
@@ -78,7 +79,7 @@ public sealed class DisclosureApplicationStorageTests(DatabaseFixture fixture) :
     public async Task APendingExtensionRequestIsStoredUntilItIsApproved(DatabaseProvider provider)
     {
         var b = new CaseBuilder();
-        var id = await AddAsync(provider, DisclosureApplication.Submit(1, $"EX-{provider}", Applicant(), Request,
+        var id = await AddAsync(provider, DisclosureApplication.Submit(await AgencyAsync(provider, "EX"), $"EX-{provider}", Applicant(), Request,
             Channel.InPerson, b.On("2025-03-03"), null, Clerk));
 
         var requested = await StepAsync(provider, id, a => a.RequestExtension(b.On("2025-03-20"), Clerk, 15, "需要调档", Calendar));
@@ -95,6 +96,13 @@ public sealed class DisclosureApplicationStorageTests(DatabaseFixture fixture) :
         Assert.Null(approved.PendingExtension);
         Assert.Equal(new Extension(15, OfficeHead, "需要调档", D("2025-03-21")), approved.Extension);
         Assert.Equal(requested.Version + 1, approved.Version);
+    }
+
+    // A case names a stored agency (a foreign key); each test adds its own.
+    private async Task<int> AgencyAsync(DatabaseProvider provider, string code)
+    {
+        await using var db = fixture.CreateContext(provider);
+        return (await db.AddAgencyAsync($"机关{code}", code, AgencyKind.Government, null, null, Cancellation)).Id;
     }
 
     private async Task<long> AddAsync(DatabaseProvider provider, DisclosureApplication application)

@@ -71,7 +71,7 @@ public sealed class DemoYearTests(DatabaseFixture fixture) : IClassFixture<Datab
         await using var db = await LoadAsync(provider);
         var year = (await ReportCompiler.CompileAsync(db, "CYJW", 2025, Cancellation))!;
         var last = (await ReportCompiler.CompileAsync(db, "CYJW", 2024, Cancellation))!;
-        long agency = await db.Agencies.Where(a => a.Code == "CYJW").Select(a => a.Id).SingleAsync(Cancellation);
+        int agency = await db.Agencies.Where(a => a.Code == "CYJW").Select(a => a.Id).SingleAsync(Cancellation);
 
         Assert.DoesNotContain(year.Findings, f => f.Rule is "S3-BALANCE" or "S3-COLTOTAL" or "S3-ROWTOTAL" or "S3-CARRY");
         Assert.Equal(Figure(last, "carried_forward"), Figure(year, "carried_over"));

@@ -27,7 +27,7 @@ public sealed class ReviewRecordTests
     {
         var record = Filed();
 
-        Assert.Equal((ReviewResult.Pending, (DateOnly?)null, 5L, 1L), (record.Result, record.DecidedOn, record.ApplicationId, record.AgencyId));
+        Assert.Equal((ReviewResult.Pending, (DateOnly?)null, 5L, 1), (record.Result, record.DecidedOn, record.ApplicationId, record.AgencyId));
         Assert.Equal(("朝阳区人民政府", "朝政复字〔2025〕12号", D("2025-04-10")), (record.Body, record.CaseNumber, record.FiledOn));
         Assert.True(record.IsPending);
     }

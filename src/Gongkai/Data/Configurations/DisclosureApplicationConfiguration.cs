@@ -1,3 +1,4 @@
+using Gongkai.Agencies;
 using Gongkai.Applications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,8 +7,8 @@ namespace Gongkai.Data.Configurations;
 
 /// <summary>
 /// The case file: single records share the application's row, the timeline and consultations have tables of their own.
-/// Enums are stored by name so the rows read without the code. The agency is a plain indexed column, not a foreign key:
-/// the aggregate holds it as long while Agency.Id is int, and agencies are never deleted (their parents are restricted).
+/// Enums are stored by name so the rows read without the code. The agency is a foreign key that forbids deleting an
+/// agency with cases: a case is a public record kept for years after its agency stops taking new ones.
 /// </summary>
 public sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguration<DisclosureApplication>
 {
@@ -36,6 +37,7 @@ public sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguratio
         // StatisticsIndexes migration creates that covering index by hand: EF Core cannot put the owned Applicant's
         // column in an index of the application. It also serves every lookup by agency and date of receipt.
         builder.HasIndex(a => new { a.AgencyId, a.ConcludedOn });
+        builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
 
         builder.OwnsOne(a => a.Applicant, applicant =>
         {

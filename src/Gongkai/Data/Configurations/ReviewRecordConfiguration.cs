@@ -1,3 +1,4 @@
+using Gongkai.Agencies;
 using Gongkai.Applications;
 using Gongkai.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Gongkai.Data.Configurations;
 
 /// <summary>
-/// Reconsideration and litigation records. Enums by name so the rows read without the code; the case is a foreign key
-/// (cases are never deleted), the agency a plain indexed column as on the cases.
+/// Reconsideration and litigation records. Enums by name so the rows read without the code; the case and the agency
+/// are foreign keys that refuse deletion, as cases and agencies are never deleted while they have records.
 /// </summary>
 public sealed class ReviewRecordConfiguration : IEntityTypeConfiguration<ReviewRecord>
 {
@@ -22,6 +23,7 @@ public sealed class ReviewRecordConfiguration : IEntityTypeConfiguration<ReviewR
         builder.Property(r => r.DecisionNote).HasMaxLength(ReviewRecord.NoteLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<DisclosureApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.AgencyId, r.CaseNumber }).IsUnique();
         // Section 四 reads an agency's records by the year filed.
         builder.HasIndex(r => new { r.AgencyId, r.FiledOn });

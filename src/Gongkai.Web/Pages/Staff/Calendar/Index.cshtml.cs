@@ -48,7 +48,7 @@ public sealed class IndexModel(GongkaiDbContext db, CalendarStore store, Calenda
         {
             var (year, source) = await ReadAsync(noticeText, upload, cancellation);
             var changes = await import.PreviewAsync(year, cancellation);
-            var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => (long)a.Id, a => a.Name, cancellation);
+            var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellation);
             Preview = year;
             PreviewJson = CalendarYearFile.ToJson(year);
             PreviewSource = source;

@@ -31,7 +31,7 @@ public sealed class CasesModel(GongkaiDbContext db) : PageModel
         Year = year;
         RowLabel = found.Label;
         ColumnLabel = col.Group is null ? col.Label : $"{col.Group}·{col.Label}";
-        long agencyId = user.AgencyId;
+        int agencyId = user.AgencyId;
         var ids = await ReportCompiler.CaseIdsAsync(db, agencyId, year, found.Id, col.Id, cancellation);
         // The agency filter repeats what CaseIdsAsync guarantees, so a mistake there cannot leak another agency's case.
         TrackingNumbers = await db.Applications.AsNoTracking()

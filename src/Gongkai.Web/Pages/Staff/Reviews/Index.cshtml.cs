@@ -34,7 +34,7 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
         Rows = await ReviewRow.Of(db, user.AgencyId, q => q
                 .Where(r => r.FiledOn >= first && r.FiledOn <= last && (!pending || r.Result == ReviewResult.Pending)))
             .ToListAsync(cancellation);
-        long agencyId = user.AgencyId;
+        int agencyId = user.AgencyId;
         var filed = await db.Reviews.AsNoTracking().Where(r => r.AgencyId == agencyId)
             .Select(r => r.FiledOn.Year).Distinct().ToListAsync(cancellation);
         Years = [.. filed.Append(thisYear).Distinct().OrderDescending()];

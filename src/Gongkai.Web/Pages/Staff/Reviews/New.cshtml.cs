@@ -64,7 +64,7 @@ public sealed class NewModel(GongkaiDbContext db, ReviewWorkflow workflow) : Pag
         return await CaseExistsAsync(user.AgencyId, cancellation) ? Page() : NotFound();
     }
 
-    private Task<bool> CaseExistsAsync(long agencyId, CancellationToken cancellation)
+    private Task<bool> CaseExistsAsync(int agencyId, CancellationToken cancellation)
     {
         var number = TrackingNumber.Trim().ToUpperInvariant();
         return db.Applications.AsNoTracking().AnyAsync(a => a.TrackingNumber == number && a.AgencyId == agencyId, cancellation);

@@ -12,7 +12,7 @@ public sealed record ReviewRow(
     /// The records of one agency only, so no list can show another agency's record, narrowed by <paramref name="narrow"/>
     /// before the projection (which the database cannot filter through).
     /// </summary>
-    public static IQueryable<ReviewRow> Of(GongkaiDbContext db, long agencyId, Func<IQueryable<ReviewRecord>, IQueryable<ReviewRecord>>? narrow = null) =>
+    public static IQueryable<ReviewRow> Of(GongkaiDbContext db, int agencyId, Func<IQueryable<ReviewRecord>, IQueryable<ReviewRecord>>? narrow = null) =>
         from r in (narrow ?? (q => q))(db.Reviews.AsNoTracking().Where(r => r.AgencyId == agencyId))
         join a in db.Applications on r.ApplicationId equals a.Id
         orderby r.FiledOn descending, r.Id descending

@@ -96,8 +96,8 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("AgencyId")
-                        .HasColumnType("bigint")
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
                         .HasColumnName("agency_id");
 
                     b.Property<DateTime>("ArrivedAt")
@@ -245,8 +245,8 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("addressee");
 
-                    b.Property<long>("AgencyId")
-                        .HasColumnType("bigint")
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
                         .HasColumnName("agency_id");
 
                     b.Property<long>("ApplicationId")
@@ -315,8 +315,8 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("AgencyId")
-                        .HasColumnType("bigint")
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
                         .HasColumnName("agency_id");
 
                     b.Property<long>("ApplicationId")
@@ -468,6 +468,13 @@ namespace Gongkai.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
                 {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosure_applications_agencies_agency_id");
+
                     b.OwnsMany("Gongkai.Applications.CaseEvent", "Timeline", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -894,6 +901,13 @@ namespace Gongkai.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gongkai.Letters.IssuedLetter", b =>
                 {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_issued_letters_agencies_agency_id");
+
                     b.HasOne("Gongkai.Applications.DisclosureApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
@@ -904,6 +918,13 @@ namespace Gongkai.Data.Migrations.Postgres
 
             modelBuilder.Entity("Gongkai.Reviews.ReviewRecord", b =>
                 {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_records_agencies_agency_id");
+
                     b.HasOne("Gongkai.Applications.DisclosureApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")

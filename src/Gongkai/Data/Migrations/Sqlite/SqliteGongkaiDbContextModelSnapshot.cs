@@ -87,7 +87,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    b.Property<long>("AgencyId")
+                    b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
@@ -232,7 +232,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("addressee");
 
-                    b.Property<long>("AgencyId")
+                    b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
@@ -300,7 +300,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    b.Property<long>("AgencyId")
+                    b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
@@ -451,6 +451,13 @@ namespace Gongkai.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
                 {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosure_applications_agencies_agency_id");
+
                     b.OwnsMany("Gongkai.Applications.CaseEvent", "Timeline", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -873,6 +880,13 @@ namespace Gongkai.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gongkai.Letters.IssuedLetter", b =>
                 {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_issued_letters_agencies_agency_id");
+
                     b.HasOne("Gongkai.Applications.DisclosureApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
@@ -883,6 +897,13 @@ namespace Gongkai.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Gongkai.Reviews.ReviewRecord", b =>
                 {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_records_agencies_agency_id");
+
                     b.HasOne("Gongkai.Applications.DisclosureApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
