@@ -28,7 +28,7 @@ public sealed partial class CalendarImport(GongkaiDbContext db, CalendarStore st
         var next = store.With(year);
         var cases = await db.Applications.AsNoTracking().Where(a => a.ConcludedOn == null)
             .OrderBy(a => a.TrackingNumber).ToListAsync(cancellation).ConfigureAwait(false);
-        return Changes(cases, store.Current, next);
+        return [.. Moved(cases, store.Current, next).Select(m => m.Change)];
     }
 
     /// <summary>
@@ -74,15 +74,16 @@ public sealed partial class CalendarImport(GongkaiDbContext db, CalendarStore st
         var next = store.With(year);
         var cases = await db.Applications.Where(a => a.ConcludedOn == null)
             .OrderBy(a => a.TrackingNumber).ToListAsync(cancellation).ConfigureAwait(false);
-        var changes = Changes(cases, current, next);
+        var moved = Moved(cases, current, next);
+        var changes = moved.Select(m => m.Change).ToList();
         var title = year.Notices[0].Title;
         var now = time.GetUtcNow().UtcDateTime;
-        foreach (var change in changes)
+        foreach (var (application, change) in moved)
         {
-            cases.Single(c => c.TrackingNumber == change.TrackingNumber).RecordDueDatesRecounted(now, actor?.Id ?? CommandLine, change.Note(title));
+            application.RecordDueDatesRecounted(now, actor?.Id ?? CommandLine, change.Note(title));
             // The trail holds numbers and dates only: the consultation party stays on the case file.
             db.Audit(actor, AuditActions.DueDatesRecounted, new AuditTarget("application", change.TrackingNumber),
-                summary: $"{title}载入，答复期限由 {change.Before.ReplyText} 变为 {change.After.ReplyText}", agencyId: (int)change.AgencyId);
+                summary: $"{title}载入，答复期限由 {change.Before.ReplyText} 变为 {change.After.ReplyText}", agencyId: change.AgencyId);
         }
         var replaced = File.Exists(path);
         db.Audit(actor, AuditActions.CalendarImported, new AuditTarget("calendar", year.Year.ToString(CultureInfo.InvariantCulture)),
@@ -92,7 +93,7 @@ public sealed partial class CalendarImport(GongkaiDbContext db, CalendarStore st
         var previous = replaced ? await File.ReadAllBytesAsync(path, cancellation).ConfigureAwait(false) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
-        File.Copy(temporary, path, overwrite: true);
+        File.Move(temporary, path, overwrite: true);
         try
         {
             await transaction.CommitAsync(cancellation).ConfigureAwait(false);
@@ -111,18 +112,20 @@ public sealed partial class CalendarImport(GongkaiDbContext db, CalendarStore st
         return new CalendarImportResult(year, path, replaced, changes);
     }
 
-    private List<DueDateChange> Changes(List<DisclosureApplication> cases, WorkdayCalendar current, WorkdayCalendar next)
+    // Each moved case with its change, so the import writes on the case it counted without looking it up again.
+    private List<(DisclosureApplication Application, DueDateChange Change)> Moved(
+        List<DisclosureApplication> cases, WorkdayCalendar current, WorkdayCalendar next)
     {
         var today = ChinaTime.Today(time);
-        var changes = new List<DueDateChange>();
+        var moved = new List<(DisclosureApplication, DueDateChange)>();
         foreach (var application in cases)
         {
             var before = CaseDueDates.Of(application, current, today);
             var after = CaseDueDates.Of(application, next, today);
             if (!after.SameAs(before))
-                changes.Add(new(application.TrackingNumber, application.AgencyId, before, after));
+                moved.Add((application, new(application.TrackingNumber, application.AgencyId, before, after)));
         }
-        return changes;
+        return moved;
     }
 
     [LoggerMessage(LogLevel.Information, "Holiday arrangement for {Year} loaded; {Changed} open cases' dates recounted")]
