@@ -97,15 +97,7 @@ public static class CalendarCommands
         return command;
     }
 
-    // The notice as published is text; our own format is JSON.
-    private static CalendarYear ReadYear(string path)
-    {
-        var text = File.ReadAllText(path);
-        var name = Path.GetFileName(path);
-        return Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
-            ? CalendarYearFile.Parse(text, name)
-            : HolidayNoticeText.Parse(text, name);
-    }
+    private static CalendarYear ReadYear(string path) => CalendarYearFile.ParseFile(File.ReadAllText(path), Path.GetFileName(path));
 
     private static async Task<int> ImportAsync(
         IServiceProvider services, TextWriter output, TextWriter error, CalendarYear year, string path, CancellationToken cancellation)

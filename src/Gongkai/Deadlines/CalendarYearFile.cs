@@ -33,6 +33,15 @@ public static class CalendarYearFile
         return ToYear(raw ?? throw new CalendarFileException($"日历文件 {source} 无效：文件为空"), source);
     }
 
+    /// <summary>
+    /// A year from a file an administrator gives, on the page or the command line: our JSON by its .json name, otherwise
+    /// the notice's text as published (<see cref="HolidayNoticeText"/>).
+    /// </summary>
+    public static CalendarYear ParseFile(string text, string fileName) =>
+        IsJsonFile(fileName) ? Parse(text, fileName) : HolidayNoticeText.Parse(text, fileName);
+
+    public static bool IsJsonFile(string fileName) => Path.GetExtension(fileName).Equals(".json", StringComparison.OrdinalIgnoreCase);
+
     internal static IReadOnlyList<CalendarYear> ParseAll(Stream stream, string source)
     {
         var raw = JsonSerializer.Deserialize<RawFile>(stream, JsonOptions)

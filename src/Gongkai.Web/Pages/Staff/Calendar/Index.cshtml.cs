@@ -110,9 +110,8 @@ public sealed class IndexModel(GongkaiDbContext db, CalendarStore store, Calenda
             using var reader = new StreamReader(upload.OpenReadStream());
             var text = await reader.ReadToEndAsync(cancellation);
             var name = Path.GetFileName(upload.FileName);
-            return name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-                ? (CalendarYearFile.Parse(text, name), $"节假日安排页面：上传文件 {name}")
-                : (HolidayNoticeText.Parse(text, name), $"节假日安排页面：上传通知全文 {name}");
+            return (CalendarYearFile.ParseFile(text, name),
+                CalendarYearFile.IsJsonFile(name) ? $"节假日安排页面：上传文件 {name}" : $"节假日安排页面：上传通知全文 {name}");
         }
         if (string.IsNullOrWhiteSpace(noticeText))
             throw new CalendarFileException("请粘贴通知全文，或选择一个节假日安排 JSON 文件");
