@@ -23,13 +23,7 @@ public static class RawGroupBy
     /// <summary>The groups of <paramref name="year"/>, for one agency or (null) all.</summary>
     public static async Task<List<CaseGroup>> RunAsync(DbConnection connection, int year, int? agencyId = null)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
-        command.CommandText = agencyId is null ? Sql : Sql.Replace("/* agency */", "AND agency_id = @agency", StringComparison.Ordinal);
-        Add(command, "first", new DateOnly(year, 1, 1));
-        Add(command, "last", new DateOnly(year, 12, 31));
-        if (agencyId is { } id)
-            Add(command, "agency", id);
+        await using var command = Command(connection, Sql, year, agencyId);
         var groups = new List<CaseGroup>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -53,18 +47,25 @@ public static class RawGroupBy
     public static async Task<List<(int AgencyId, string Kind, string Column, int Count)>> ReviewsAsync(
         DbConnection connection, int year, int? agencyId = null)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
-        command.CommandText = agencyId is null ? ReviewSql : ReviewSql.Replace("/* agency */", "AND agency_id = @agency", StringComparison.Ordinal);
-        Add(command, "first", new DateOnly(year, 1, 1));
-        Add(command, "last", new DateOnly(year, 12, 31));
-        if (agencyId is { } id)
-            Add(command, "agency", id);
+        await using var command = Command(connection, ReviewSql, year, agencyId);
         var rows = new List<(int, string, string, int)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
             rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), (int)reader.GetInt64(3)));
         return rows;
+    }
+
+    // The year's bounds, and the agency when one is asked for, in place of the query's /* agency */ mark.
+    private static DbCommand Command(DbConnection connection, string sql, int year, int? agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        command.CommandText = agencyId is null ? sql : sql.Replace("/* agency */", "AND agency_id = @agency", StringComparison.Ordinal);
+        Add(command, "first", new DateOnly(year, 1, 1));
+        Add(command, "last", new DateOnly(year, 12, 31));
+        if (agencyId is { } id)
+            Add(command, "agency", id);
+        return command;
     }
 
     private static void Add(DbCommand command, string name, object value)
