@@ -93,8 +93,10 @@ public sealed class DisclosureApplication
 
     public bool IsConcluded => ConcludedOn is not null;
 
-    /// <summary>The day the reply clock runs from: the date of receipt, or the day the correction arrived (Art. 30).</summary>
-    /// <summary>Null while the correction is awaited, and for good if it never came.</summary>
+    /// <summary>
+    /// The day the reply clock runs from: the date of receipt, or the day the correction arrived (Art. 30). Null while
+    /// the correction is awaited, and for good if it never came.
+    /// </summary>
     public DateOnly? ClockStart => Correction is { } correction ? correction.ReceivedOn : ReceivedOn;
 
     /// <summary>

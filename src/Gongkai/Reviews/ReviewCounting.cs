@@ -28,9 +28,6 @@ public static class ReviewCounting
         return (decidedInYear ? record.Result : ReviewResult.Pending).ColumnId();
     }
 
-    public static ReviewCounts Count(IEnumerable<ReportReview> records, int year, string formatId, string? agency = null) =>
-        Fill(new AnnualReport(ReportFormats.Get(formatId), year, agency), records);
-
     /// <summary>Sets every cell of the report's s4 table, zeros included, marks section 四 found, and returns the records behind each cell.</summary>
     public static ReviewCounts Fill(AnnualReport report, IEnumerable<ReportReview> records)
     {

@@ -6,7 +6,5 @@ namespace Gongkai.Reviews;
 /// </summary>
 public sealed record ReviewCounts(IReadOnlyDictionary<(string Row, string Column), IReadOnlyList<long>> RecordIds)
 {
-    public static readonly ReviewCounts Empty = new(new Dictionary<(string Row, string Column), IReadOnlyList<long>>());
-
     public IReadOnlyList<long> Records(string row, string column) => RecordIds.GetValueOrDefault((row, column)) ?? [];
 }
