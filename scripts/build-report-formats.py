@@ -36,7 +36,7 @@ for f in data["formats"]:
             })
         elif t["id"] == "s4.review_litigation":
             tables.append({
-                "id": t["id"], "section": t["section"], "caption": t["title"], "layout": "review_litigation",
+                "id": t["id"], "section": t["section"], "caption": t["title"], "layout": "remedies",
                 "label_column_header": None, "corner_text": None, "top_header": None,
                 "columns": [{"id": c["id"], "label": c["label"], "group": None, "type": "count", "unit": None,
                              "computed": "computed" in c} for c in t["block_columns"]],

@@ -54,7 +54,7 @@ public class CompileBenchmarks
     public async Task<int> RawAgency() =>
         (await RawGroupBy.RunAsync(db.Database.GetDbConnection(), Year, BusiestAgency)).Count
         + (await RawGroupBy.RunAsync(db.Database.GetDbConnection(), Year - 1, BusiestAgency)).Count
-        + (await RawGroupBy.ReviewsAsync(db.Database.GetDbConnection(), Year, BusiestAgency)).Count;
+        + (await RawGroupBy.RemediesAsync(db.Database.GetDbConnection(), Year, BusiestAgency)).Count;
 
     [BenchmarkCategory("agency-year"), Benchmark(Description = "compile one agency")]
     public async Task<AnnualReport?> CompileAgency() =>
@@ -64,7 +64,7 @@ public class CompileBenchmarks
     public async Task<int> RawDistrict() =>
         (await RawGroupBy.RunAsync(db.Database.GetDbConnection(), Year)).Count
         + (await RawGroupBy.RunAsync(db.Database.GetDbConnection(), Year - 1)).Count
-        + (await RawGroupBy.ReviewsAsync(db.Database.GetDbConnection(), Year)).Count;
+        + (await RawGroupBy.RemediesAsync(db.Database.GetDbConnection(), Year)).Count;
 
     [BenchmarkCategory("district"), Benchmark(Description = "compile the district")]
     public async Task<AnnualReport> CompileDistrict() => await ReportCompiler.CompileDistrictAsync(db, Year, CancellationToken.None);

@@ -1,7 +1,7 @@
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
-using Gongkai.Reviews;
+using Gongkai.Remedies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,7 +29,7 @@ public static class ServiceCollectionExtensions
             .CreateContext(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()));
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<ApplicationWorkflow>();
-        services.AddScoped<ReviewWorkflow>();
+        services.AddScoped<RemedyWorkflow>();
         // One store per program, so a year loaded on a page counts at once; each scope counts on the calendar of its start.
         services.AddSingleton(sp => new CalendarStore(DataDirectory(sp.GetRequiredService<IConfiguration>())));
         services.AddScoped(sp => sp.GetRequiredService<CalendarStore>().Current);

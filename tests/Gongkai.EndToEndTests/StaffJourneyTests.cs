@@ -65,7 +65,7 @@ public sealed class StaffJourneyTests : IAsyncLifetime
         await page.GotoAsync(new Uri(server.BaseAddress, "/staff").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "复议诉讼" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "行政复议、行政诉讼记录" }).WaitForAsync();
-        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("staff-reviews.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("staff-remedies.png"), FullPage = true });
 
         await page.GotoAsync(new Uri(server.BaseAddress, "/staff").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "登记申请" }).ClickAsync();

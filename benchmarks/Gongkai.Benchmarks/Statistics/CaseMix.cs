@@ -44,7 +44,7 @@ public sealed class CaseMix(StatisticsShape shape)
     /// Reconsideration and litigation over about one concluded case in a hundred, as published reports show: filed
     /// weeks after the reply, most upheld, the late ones still pending on <see cref="Today"/>.
     /// </summary>
-    public IEnumerable<GeneratedReview> Reviews()
+    public IEnumerable<GeneratedRemedy> Remedies()
     {
         var random = new Random(shape.Seed + 1);
         long id = 0;
@@ -58,7 +58,7 @@ public sealed class CaseMix(StatisticsShape shape)
             var kind = random.Next(100) switch { < 60 => "Reconsideration", < 85 => "DirectLitigation", _ => "LitigationAfterReconsideration" };
             DateOnly? decided = filed.AddDays(30 + random.Next(90)) is var end && end <= Today ? end : null;
             var result = decided is null ? "Pending" : random.Next(100) switch { < 60 => "Upheld", < 75 => "Corrected", _ => "Other" };
-            yield return new GeneratedReview(++id, c.AgencyId, c.Id, kind, filed, result, decided);
+            yield return new GeneratedRemedy(++id, c.AgencyId, c.Id, kind, filed, result, decided);
         }
     }
 

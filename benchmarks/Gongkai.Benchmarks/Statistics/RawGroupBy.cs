@@ -35,19 +35,19 @@ public static class RawGroupBy
         return groups;
     }
 
-    // Section 四: a record counts in the year filed, in its result's column if decided by 31 December (ReviewCounting).
-    private const string ReviewSql = """
+    // Section 四: a record counts in the year filed, in its result's column if decided by 31 December (RemedyCounting).
+    private const string RemedySql = """
         SELECT agency_id, kind, CASE WHEN decided_on <= @last THEN result ELSE 'Pending' END, COUNT(*)
-        FROM review_records
+        FROM remedy_records
         WHERE filed_on >= @first AND filed_on <= @last /* agency */
         GROUP BY 1, 2, 3
         """;
 
     /// <summary>Section 四's figures of <paramref name="year"/> by agency, kind and column, for one agency or (null) all.</summary>
-    public static async Task<List<(int AgencyId, string Kind, string Column, int Count)>> ReviewsAsync(
+    public static async Task<List<(int AgencyId, string Kind, string Column, int Count)>> RemediesAsync(
         DbConnection connection, int year, int? agencyId = null)
     {
-        await using var command = Command(connection, ReviewSql, year, agencyId);
+        await using var command = Command(connection, RemedySql, year, agencyId);
         var rows = new List<(int, string, string, int)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

@@ -53,7 +53,7 @@ public static class StatisticsDatabase
                 var mix = new CaseMix(shape);
                 await InsertAsync(connection, transaction, "agencies", AgencyColumns, AgencyRows(shape));
                 await InsertAsync(connection, transaction, "disclosure_applications", CaseColumns, mix.Cases().Select(c => CaseRow(c, mix)));
-                await InsertAsync(connection, transaction, "review_records", ReviewColumns, mix.Reviews().Select(ReviewRow));
+                await InsertAsync(connection, transaction, "remedy_records", RemedyColumns, mix.Remedies().Select(RemedyRow));
                 await transaction.CommitAsync();
             }
             await using var analyze = new SqliteCommand("ANALYZE", connection);
@@ -89,11 +89,11 @@ public static class StatisticsDatabase
         var mix = new CaseMix(shape);
         await CopyAsync(connection, "agencies", AgencyColumns, AgencyRows(shape));
         await CopyAsync(connection, "disclosure_applications", CaseColumns, mix.Cases().Select(c => CaseRow(c, mix)));
-        await CopyAsync(connection, "review_records", ReviewColumns, mix.Reviews().Select(ReviewRow));
+        await CopyAsync(connection, "remedy_records", RemedyColumns, mix.Remedies().Select(RemedyRow));
         // The rows came with their ids; the identity sequences must continue after them.
         await ExecuteAsync(connection, "SELECT setval(pg_get_serial_sequence('agencies', 'id'), (SELECT max(id) FROM agencies))");
         await ExecuteAsync(connection, "SELECT setval(pg_get_serial_sequence('disclosure_applications', 'id'), (SELECT max(id) FROM disclosure_applications))");
-        await ExecuteAsync(connection, "SELECT setval(pg_get_serial_sequence('review_records', 'id'), (SELECT max(id) FROM review_records))");
+        await ExecuteAsync(connection, "SELECT setval(pg_get_serial_sequence('remedy_records', 'id'), (SELECT max(id) FROM remedy_records))");
         // As autovacuum would: statistics for the planner, and the visibility map that lets it answer from the index alone.
         await ExecuteAsync(connection, "VACUUM ANALYZE");
     }
@@ -129,10 +129,10 @@ public static class StatisticsDatabase
         c.ConcludedOn is null ? "Received" : "Closed", c.Outcome, c.ConcludedOn,
     ];
 
-    private static readonly string[] ReviewColumns =
+    private static readonly string[] RemedyColumns =
         ["id", "agency_id", "application_id", "kind", "body", "case_number", "filed_on", "result", "decided_on", "version"];
 
-    private static object?[] ReviewRow(GeneratedReview r) =>
+    private static object?[] RemedyRow(GeneratedRemedy r) =>
     [
         r.Id, r.AgencyId, r.ApplicationId, r.Kind, r.Kind == "Reconsideration" ? "基准市人民政府" : "基准区人民法院",
         $"基准〔{r.FiledOn.Year}〕{r.Id}号", r.FiledOn, r.Result, r.DecidedOn, 1,

@@ -4,7 +4,7 @@ using Gongkai.AnnualReports;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Documents;
-using Gongkai.Reviews;
+using Gongkai.Remedies;
 
 namespace Gongkai.Web.Cli;
 
@@ -50,7 +50,7 @@ internal static class ReportCompileCommand
             stdout.WriteLine($"{report.Agency} {report.Year} 年度报告第三部分已由案卷编制：本年新收 {table["new_received", "total"].Numeric} 件，" +
                 $"上年结转 {table["carried_over", "total"].Numeric} 件，办结 {table["result.total", "total"].Numeric} 件，" +
                 $"结转下年度 {table["carried_forward", "total"].Numeric} 件");
-            stdout.WriteLine(ReviewSummary(report));
+            stdout.WriteLine(RemedySummary(report));
             stdout.WriteLine("第一、二、五、六部分需另行填写");
             foreach (var finding in report.Findings)
                 stdout.WriteLine($"[{finding.Severity}] {finding.Rule} {finding.Message}");
@@ -60,9 +60,9 @@ internal static class ReportCompileCommand
     }
 
     // One clause per row of section 四, with its labels from the formats file: 行政复议 3 件（结果维持 1，…，尚未审结 1）.
-    private static string ReviewSummary(AnnualReport report)
+    private static string RemedySummary(AnnualReport report)
     {
-        var table = report.Table(ReviewCounting.TableId);
+        var table = report.Table(RemedyCounting.TableId);
         var definition = table.Definition;
         var rows = definition.DataRows.Select(row =>
         {

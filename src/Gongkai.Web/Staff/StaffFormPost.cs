@@ -1,6 +1,6 @@
 using Gongkai.Applications;
 using Gongkai.Data;
-using Gongkai.Reviews;
+using Gongkai.Remedies;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +24,7 @@ internal static class StaffFormPost
             await act(user);
             return new RedirectResult(returnTo);
         }
-        catch (Exception e) when (e is CaseNotFoundException or ReviewNotFoundException)
+        catch (Exception e) when (e is CaseNotFoundException or RemedyNotFoundException)
         {
             return new NotFoundResult();
         }

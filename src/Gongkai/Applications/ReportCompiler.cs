@@ -2,7 +2,7 @@ using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Checks;
 using Gongkai.AnnualReports.Formats;
 using Gongkai.Data;
-using Gongkai.Reviews;
+using Gongkai.Remedies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Applications;
@@ -11,7 +11,7 @@ namespace Gongkai.Applications;
 /// Compiles section 三 of an agency's (or the whole district's) annual report live from the cases and checks it,
 /// counting in the database (<see cref="ReportCounting.GroupIn"/>) so that the cost follows the number of figures, not
 /// of cases; the cases behind a figure are fetched when asked for (<see cref="CaseIdsAsync"/>).
-/// Section 四 is filled from the reconsideration and litigation records by <see cref="ReviewCounting"/>; the
+/// Section 四 is filled from the reconsideration and litigation records by <see cref="RemedyCounting"/>; the
 /// narrative sections are the agency's to write. The year before is compiled too, so S3-CARRY proves that 上年结转
 /// equals last year's 结转下年度.
 /// </summary>
@@ -31,7 +31,7 @@ public static class ReportCompiler
         int id = agency.Id;
         var cases = db.Applications.Where(a => a.AgencyId == id);
         var report = Report(agency.Name, year, (await GroupsAsync(cases, year, cancellation).ConfigureAwait(false))[id]);
-        await ReviewCounting.FillAsync(db, [id], report, cancellation).ConfigureAwait(false);
+        await RemedyCounting.FillAsync(db, [id], report, cancellation).ConfigureAwait(false);
         var previous = HasPreviousYear(year)
             ? Report(agency.Name, year - 1, (await GroupsAsync(cases, year - 1, cancellation).ConfigureAwait(false))[id])
             : null;
@@ -59,7 +59,7 @@ public static class ReportCompiler
         // fraction of the cost over thousands of parts; the parts are kept as Merge keeps them.
         var name = agencies.FirstOrDefault(a => a.ParentId is null)?.Name ?? "本辖区";
         var merged = Report(name, year, groups.Where(g => parts.ContainsKey(g.Key)).SelectMany(g => g));
-        await ReviewCounting.FillDistrictAsync(db, parts, merged, cancellation).ConfigureAwait(false);
+        await RemedyCounting.FillDistrictAsync(db, parts, merged, cancellation).ConfigureAwait(false);
         foreach (var agency in agencies)
             Check(parts[agency.Id], before is null ? null : Report(agency.Name, year - 1, before[agency.Id]));
         merged.Parts.AddRange(parts.Values);

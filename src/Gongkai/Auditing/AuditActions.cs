@@ -31,9 +31,9 @@ public static class AuditActions
     public const string Delivered = "application.deliver";
     public const string Closed = "application.close";
     public const string LetterIssued = "application.issue_letter";
-    public const string ReviewFiled = "review.file";
-    public const string ReviewDecided = "review.decide";
-    public const string ReviewCorrected = "review.correct";
+    public const string RemedyFiled = "remedy.file";
+    public const string RemedyDecided = "remedy.decide";
+    public const string RemedyCorrected = "remedy.correct";
     public const string DueDatesRecounted = "application.recount_due_dates";
     public const string CalendarImported = "calendar.import";
 }

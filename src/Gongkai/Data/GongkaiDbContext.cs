@@ -3,7 +3,7 @@ using Gongkai.Agencies;
 using Gongkai.Applications;
 using Gongkai.Auditing;
 using Gongkai.Letters;
-using Gongkai.Reviews;
+using Gongkai.Remedies;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +28,7 @@ public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbC
 
     public DbSet<IssuedLetter> IssuedLetters => Set<IssuedLetter>();
 
-    public DbSet<ReviewRecord> Reviews => Set<ReviewRecord>();
+    public DbSet<RemedyRecord> Remedies => Set<RemedyRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

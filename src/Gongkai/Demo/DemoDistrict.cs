@@ -55,7 +55,7 @@ public static class DemoDistrict
 
     /// <summary>
     /// Gives each demo agency without cases its demo year (<see cref="DemoApplications"/>), with the reconsiderations and
-    /// lawsuits over some of them (<see cref="DemoReviews"/>) and the reply letters of the latest answered ones
+    /// lawsuits over some of them (<see cref="DemoRemedies"/>) and the reply letters of the latest answered ones
     /// (<see cref="DemoLetters"/>), as of the context's clock;
     /// an agency that has any case already, demo or real, is left alone, so loading again adds nothing.
     /// </summary>
@@ -75,7 +75,7 @@ public static class DemoDistrict
             await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
             // A department and the street office are reviewed by the district government, the district by the city.
             var body = agency.ParentId is null ? "北京市人民政府" : Agencies[0].Name;
-            db.Reviews.AddRange(DemoReviews.Generate(cases, index, body, today));
+            db.Remedies.AddRange(DemoRemedies.Generate(cases, index, body, today));
             db.IssuedLetters.AddRange(DemoLetters.Generate(cases, agency, (int)handler));
             await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
             added += cases.Count;

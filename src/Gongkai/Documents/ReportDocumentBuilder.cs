@@ -65,8 +65,8 @@ public static class ReportDocumentBuilder
                 case TableLayout.Applications:
                     yield return ApplicationsGrid.Build(table);
                     break;
-                case TableLayout.ReviewLitigation:
-                    yield return ReviewLitigationGrid.Build(table);
+                case TableLayout.Remedies:
+                    yield return RemedyGrid.Build(table);
 
                     // Rows a local variant adds cannot join the one-row layout; print them rather than drop them.
                     foreach (var extra in table.ExtraRows)

@@ -20,7 +20,7 @@ public static class ReportBuilder
         report.SectionsFound.AddRange(report.Format.Sections.Select(s => s.Id));
         Proactive(report, seed);
         Applications(report, seed);
-        ReviewLitigation(report, seed);
+        RemedyLitigation(report, seed);
         Narrate(report);
         return report;
     }
@@ -108,7 +108,7 @@ public static class ReportBuilder
         }
     }
 
-    private static void ReviewLitigation(AnnualReport report, int seed)
+    private static void RemedyLitigation(AnnualReport report, int seed)
     {
         const string id = "s4.review_litigation";
         var r = 0;

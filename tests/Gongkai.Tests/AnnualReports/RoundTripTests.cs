@@ -15,7 +15,7 @@ public class RoundTripTests
     [InlineData(OutputFormat.Docx, "report.docx")]
     [InlineData(OutputFormat.Xlsx, "report.xlsx")]
     [InlineData(OutputFormat.Pdf, "report.pdf")]
-    public void ReviewAndLitigationFiguresSurviveEveryFormat(OutputFormat format, string fileName)
+    public void RemedyFiguresSurviveEveryFormat(OutputFormat format, string fileName)
     {
         var original = ReportAudit.Run("sample.txt", File.ReadAllBytes(SampleFiles.Nanmofang2019));
         var review = original.Table("s4.review_litigation");

@@ -3,7 +3,7 @@ using Gongkai.AnnualReports.Formats;
 using Gongkai.Applications;
 using Gongkai.Benchmarks.Statistics;
 using Gongkai.Data;
-using Gongkai.Reviews;
+using Gongkai.Remedies;
 using Gongkai.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -52,16 +52,16 @@ public sealed class StatisticsDatabaseTests : IDisposable
                 }
             }
             // Section 四: the generated records compile to the raw GROUP BY's figures, district and agency alike.
-            Assert.True(await db.Reviews.AnyAsync(Cancellation));
-            var reviews = await RawGroupBy.ReviewsAsync(db.Database.GetDbConnection(), shape.SecondYear);
+            Assert.True(await db.Remedies.AnyAsync(Cancellation));
+            var remedies = await RawGroupBy.RemediesAsync(db.Database.GetDbConnection(), shape.SecondYear);
             var district = await ReportCompiler.CompileDistrictAsync(db, shape.SecondYear, Cancellation);
-            Assert.Equal(reviews.Sum(r => r.Count), district.Table(ReviewCounting.TableId).Definition.DataRows
-                .Sum(r => district.Table(ReviewCounting.TableId)[r.Id, "total"].Numeric));
-            foreach (var group in reviews.GroupBy(r => (r.Kind, r.Column)))
+            Assert.Equal(remedies.Sum(r => r.Count), district.Table(RemedyCounting.TableId).Definition.DataRows
+                .Sum(r => district.Table(RemedyCounting.TableId)[r.Id, "total"].Numeric));
+            foreach (var group in remedies.GroupBy(r => (r.Kind, r.Column)))
             {
-                var row = Enum.Parse<ReviewKind>(group.Key.Kind).RowId();
-                var column = Enum.Parse<ReviewResult>(group.Key.Column).ColumnId();
-                Assert.Equal(group.Sum(r => r.Count), district.Table(ReviewCounting.TableId)[row, column].Numeric);
+                var row = Enum.Parse<RemedyKind>(group.Key.Kind).RowId();
+                var column = Enum.Parse<RemedyResult>(group.Key.Column).ColumnId();
+                Assert.Equal(group.Sum(r => r.Count), district.Table(RemedyCounting.TableId)[row, column].Numeric);
             }
             Assert.Equal(connection.ConnectionString, (await CreateAsync()).ConnectionString);
         }

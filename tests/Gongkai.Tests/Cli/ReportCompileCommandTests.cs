@@ -50,9 +50,9 @@ public sealed class ReportCompileCommandTests : IDisposable
         Assert.Contains("朝阳区人民政府 2025 年度报告第三部分", district.Output);
         Assert.Matches(@"第四部分已由复议、诉讼记录编制：行政复议 [1-9]\d* 件（结果维持 \d+，结果纠正 \d+，其他结果 \d+，尚未审结 \d+）", district.Output);
         Assert.Contains("行政诉讼·复议后起诉", agency.Output);
-        var sectionFour = written.Table(Gongkai.Reviews.ReviewCounting.TableId);
+        var sectionFour = written.Table(Gongkai.Remedies.RemedyCounting.TableId);
         Assert.Equal((await ReportCompiler.CompileAsync(db, "CYJW", 2025, TestContext.Current.CancellationToken))!
-            .Table(Gongkai.Reviews.ReviewCounting.TableId)["review", "total"].Numeric, sectionFour["review", "total"].Numeric);
+            .Table(Gongkai.Remedies.RemedyCounting.TableId)["review", "total"].Numeric, sectionFour["review", "total"].Numeric);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class DemoYearTests(DatabaseFixture fixture) : IClassFixture<Datab
         foreach (var code in new[] { "CY", "CYJW", "CYZJW", "NMF" })
         {
             var compiled = (await ReportCompiler.CompileAsync(db, code, 2025, Cancellation))!;
-            var table = compiled.Table(Gongkai.Reviews.ReviewCounting.TableId);
+            var table = compiled.Table(Gongkai.Remedies.RemedyCounting.TableId);
             foreach (var column in new[] { "upheld", "corrected", "other", "pending" })
                 Assert.True(table.Definition.DataRows.Sum(r => table[r.Id, column].Numeric) > 0, $"{code} has no {column} case");
             Assert.True(table["litigation_direct", "total"].Numeric > 0);

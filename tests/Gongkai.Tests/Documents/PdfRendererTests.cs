@@ -259,7 +259,7 @@ public sealed class PdfRendererTests
             new HeadingBlock(1, "三、收到和处理政府信息公开申请情况"),
             new TableBlock("applications", 9, rows),
             new HeadingBlock(1, "四、政府信息公开行政复议、行政诉讼情况"),
-            ReviewsAndLawsuits(),
+            RemediesAndLawsuits(),
             new HeadingBlock(1, "五、存在的主要问题及改进情况"),
             new ParagraphBlock(Prose),
         ])
@@ -267,7 +267,7 @@ public sealed class PdfRendererTests
     }
 
     /// <summary>Section 四's table: fifteen figure columns under three header rows.</summary>
-    private static TableBlock ReviewsAndLawsuits()
+    private static TableBlock RemediesAndLawsuits()
     {
         string[] outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
         int[] figures = [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 1, 3];

@@ -6,7 +6,7 @@ namespace Gongkai.Tests.Documents;
 internal static class ReportLabels
 {
     public static IEnumerable<string> RowLabels(ReportFormat format) =>
-        format.Tables.Where(t => t.Layout != TableLayout.ReviewLitigation).SelectMany(t => t.Rows).Select(r => r.Label).Distinct();
+        format.Tables.Where(t => t.Layout != TableLayout.Remedies).SelectMany(t => t.Rows).Select(r => r.Label).Distinct();
 
     public static IEnumerable<string> All(ReportFormat format) =>
         format.Sections.Select(s => s.Heading)

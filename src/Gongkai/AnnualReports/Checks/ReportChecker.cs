@@ -25,7 +25,7 @@ public static class ReportChecker
             .. FormatRules.Check(report),
             .. ProactiveRules.Check(report, previous),
             .. ApplicationsRules.Check(report, previous),
-            .. ReviewLitigationRules.Check(report),
+            .. RemedyRules.Check(report),
             .. NarrativeFigures.Check(report),
             .. FeeRules.Check(report),
             .. WholeReportRules.Narrative(report, previous),

@@ -10,5 +10,5 @@ public enum TableLayout
     Applications,
 
     /// <summary>Section 四: rows are the blocks 行政复议 / 未经复议直接起诉 / 复议后起诉, printed side by side as one row.</summary>
-    ReviewLitigation,
+    Remedies,
 }

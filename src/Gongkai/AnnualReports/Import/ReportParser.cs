@@ -80,7 +80,7 @@ internal static class ReportParser
         var format = report.Format;
         var simple = new SimpleTableReader(format, readings);
         var applications = new ApplicationsTableReader(format.Table("s3.applications"), readings);
-        var review = new ReviewTableReader(format.Table("s4.review_litigation"), readings);
+        var remedies = new RemedyTableReader(format.Table("s4.review_litigation"), readings);
         string? section = null;
         ITableReader? reader = null;
         foreach (var line in lines)
@@ -95,7 +95,7 @@ internal static class ReportParser
                 }
 
                 section = id;
-                reader = id switch { "s2" => simple, "s3" => applications, "s4" => review, _ => null };
+                reader = id switch { "s2" => simple, "s3" => applications, "s4" => remedies, _ => null };
                 continue;
             }
 
@@ -110,7 +110,7 @@ internal static class ReportParser
             // A table whose heading was lost still announces itself by its caption or header.
             ITableReader? announced = simple.Caption(line) is not null ? simple
                 : ApplicationsTableReader.Starts(line) ? applications
-                : ReviewTableReader.Starts(line) ? review
+                : RemedyTableReader.Starts(line) ? remedies
                 : null;
             if (announced is not null && announced != reader)
             {

@@ -3,7 +3,7 @@ using Gongkai.AnnualReports.Formats;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Documents;
-using Gongkai.Reviews;
+using Gongkai.Remedies;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,7 +27,7 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
 
     public TableDefinition Table => Applications.Definition;
 
-    public ReportTable ReviewTable => Report.Table(ReviewCounting.TableId);
+    public ReportTable RemedyTable => Report.Table(RemedyCounting.TableId);
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken cancellation)
     {

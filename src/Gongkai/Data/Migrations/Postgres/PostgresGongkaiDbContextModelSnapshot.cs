@@ -306,7 +306,7 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("issued_letters", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Reviews.ReviewRecord", b =>
+            modelBuilder.Entity("Gongkai.Remedies.RemedyRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -371,19 +371,19 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_review_records");
+                        .HasName("pk_remedy_records");
 
                     b.HasIndex("ApplicationId")
-                        .HasDatabaseName("ix_review_records_application_id");
+                        .HasDatabaseName("ix_remedy_records_application_id");
 
                     b.HasIndex("AgencyId", "CaseNumber")
                         .IsUnique()
-                        .HasDatabaseName("ix_review_records_agency_id_case_number");
+                        .HasDatabaseName("ix_remedy_records_agency_id_case_number");
 
                     b.HasIndex("AgencyId", "FiledOn")
-                        .HasDatabaseName("ix_review_records_agency_id_filed_on");
+                        .HasDatabaseName("ix_remedy_records_agency_id_filed_on");
 
-                    b.ToTable("review_records", (string)null);
+                    b.ToTable("remedy_records", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>
@@ -916,21 +916,21 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasConstraintName("fk_issued_letters_disclosure_applications_application_id");
                 });
 
-            modelBuilder.Entity("Gongkai.Reviews.ReviewRecord", b =>
+            modelBuilder.Entity("Gongkai.Remedies.RemedyRecord", b =>
                 {
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_review_records_agencies_agency_id");
+                        .HasConstraintName("fk_remedy_records_agencies_agency_id");
 
                     b.HasOne("Gongkai.Applications.DisclosureApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_review_records_disclosure_applications_application_id");
+                        .HasConstraintName("fk_remedy_records_disclosure_applications_application_id");
                 });
 
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>

@@ -1,7 +1,0 @@
-namespace Gongkai.Reviews;
-
-/// <summary>No such record in the user's agency; pages answer 404 so nobody learns another agency's records.</summary>
-public sealed class ReviewNotFoundException(long id) : Exception($"No reconsideration or litigation record {id} in the user's agency.")
-{
-    public long Id { get; } = id;
-}
