@@ -26,7 +26,7 @@ public sealed partial class ApplicationWorkflow
         var application = await db.Applications.AsNoTracking()
             .SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber && a.AgencyId == actor.AgencyId, cancellation).ConfigureAwait(false)
             ?? throw new CaseNotFoundException(trackingNumber);
-        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == application.AgencyId, cancellation).ConfigureAwait(false);
+        var agency = await db.Agencies.AsNoTracking().Include(a => a.Parent).SingleAsync(a => a.Id == application.AgencyId, cancellation).ConfigureAwait(false);
         var today = ChinaTime.Today(time);
         // The extension notice states the new due date; the case clock is the one place that knows it.
         if (kind == LetterKind.Extension && details.NewDueDate is null)

@@ -136,7 +136,9 @@ public sealed class IssuedLetterStorageTests(DatabaseFixture fixture) : IClassFi
     {
         var code = prefix + (provider == DatabaseProvider.Sqlite ? "S" : "P");
         await using var db = fixture.CreateContext(provider);
-        var agency = await db.AddAgencyAsync($"{code} 测试机关", code, AgencyKind.Department, null, null, Cancellation);
+        // A department of a district government, whose letters name that government and the district's court.
+        await db.AddAgencyAsync($"{code}区人民政府", code + "G", AgencyKind.Government, null, null, Cancellation);
+        var agency = await db.AddAgencyAsync($"{code} 测试机关", code, AgencyKind.Department, code + "G", null, Cancellation);
         var clerk = await db.AddStaffAsync(code, code.ToLowerInvariant() + "-clerk", "承办人", StaffRoles.Handler, "correct-horse-battery", null, Cancellation);
         var submitted = await Workflow(db).SubmitOnlineAsync(agency.Id, Applicant(), Request, null, Cancellation);
         var number = submitted.Application.TrackingNumber;
