@@ -55,10 +55,11 @@ public sealed partial class StaffAgencySettingsTests
         Assert.NotNull(audit.ActorId);
 
         await host.SignInAsync("nmf-handler");
-        using var reply = await host.PostAsync(number, "Reply", ("outcome", Outcomes.Partial), ("note", "部分内容涉及商业秘密"));
+        using var reply = await host.ReplyAsync(number, Outcomes.Partial, ("reason", "涉及企业报价"),
+            ("disclosed_part", "资金总额"), ("withheld_part", "各标段报价"), ("withheld_outcome", "art15_third_party"));
         Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
-        using var letter = await host.PostLetterAsync(number, "reply.docx", ("reason", "涉及企业报价"),
-            ("disclosedPart", "资金总额"), ("withheldPart", "各标段报价"), ("withheldOutcome", "art15_third_party"));
+        var kept = await QueryAsync(host, db => db.IssuedLetters.AsNoTracking().SingleAsync(Cancellation));
+        using var letter = await host.Client.GetAsync($"/staff/letters/{kept.Id}.docx", Cancellation);
         Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
         using var word = WordprocessingDocument.Open(new MemoryStream(await letter.Content.ReadAsByteArrayAsync(Cancellation)), false);
         var text = word.MainDocumentPart!.Document!.Body!.InnerText;
