@@ -30,18 +30,22 @@ public class LetterWordingTests
     {
         var problems = new List<string>();
         var built = 0;
+        var details = ReplyDetails(outcome).ToList();
         foreach (var application in Cases(corrected: outcome == Outcomes.UnclearAfterCorrection ? [true] : [false, true]))
         {
             application.RecordReply(application.Timeline[^1].At.AddDays(20), Clerk, outcome, null);
-            foreach (var details in ReplyDetails(outcome))
+            // Every way staff fill the letter, on each applicant type with and without a correction; the shapes that
+            // only change the opening sentences (delivery, 文号, the description's stop) with the first and the last way.
+            var core = application.Request.Delivery == DeliveryMethod.Email && application.Request.DocumentNumber is null;
+            foreach (var filled in core ? details : [details[0], details[^1]])
             {
-                var letter = LetterBuilder.Build(LetterKind.Reply, application, LetterCases.Agency(), LetterCases.IssuedOn, details);
+                var letter = LetterBuilder.Build(LetterKind.Reply, application, LetterCases.Agency(), LetterCases.IssuedOn, filled);
                 problems.AddRange(LetterProse.Problems(letter, RemedyNames));
                 built++;
             }
         }
 
-        Assert.True(built > 0);
+        Assert.True(built >= details.Count);
         Assert.Empty(problems.Distinct().Take(10));
     }
 
@@ -113,25 +117,25 @@ public class LetterWordingTests
 
     // The case in every shape a letter reads: person or organisation, each delivery, with or without a correction, and
     // with a 文号 and a description typed with their own full stops or without.
-    private static IEnumerable<DisclosureApplication> Cases(bool[] corrected)
-    {
-        foreach (var type in ApplicantTypes)
-        foreach (var delivery in Enum.GetValues<DeliveryMethod>())
-        foreach (var (documentNumber, description) in DocumentNumbers.Zip(Descriptions))
-        foreach (var correction in corrected)
-        {
-            var b = new CaseBuilder();
-            var at = b.On("2025-03-03");
-            var application = DisclosureApplication.Submit(1, "GK000012", Applicant(type),
-                new RequestedInformation(description, documentNumber, InformationForm.Electronic, delivery), Channel.InPerson, at, null, Clerk);
-            if (correction)
-            {
-                application.RequestCorrection(b.On("2025-03-05"), Clerk, "请写明所需文件的名称或文号", D("2025-03-19"), Calendar);
-                application.RecordCorrection(b.On("2025-03-10"), Clerk, null);
-            }
+    private static IEnumerable<DisclosureApplication> Cases(bool[] corrected) =>
+        from type in ApplicantTypes
+        from delivery in Enum.GetValues<DeliveryMethod>()
+        from typed in DocumentNumbers.Zip(Descriptions)
+        from correction in corrected
+        select Case(type, delivery, typed.First, typed.Second, correction);
 
-            yield return application;
+    private static DisclosureApplication Case(ApplicantType type, DeliveryMethod delivery, string? documentNumber, string description, bool corrected)
+    {
+        var b = new CaseBuilder();
+        var application = DisclosureApplication.Submit(1, "GK000012", Applicant(type),
+            new RequestedInformation(description, documentNumber, InformationForm.Electronic, delivery), Channel.InPerson, b.On("2025-03-03"), null, Clerk);
+        if (corrected)
+        {
+            application.RequestCorrection(b.On("2025-03-05"), Clerk, "请写明所需文件的名称或文号", D("2025-03-19"), Calendar);
+            application.RecordCorrection(b.On("2025-03-10"), Clerk, null);
         }
+
+        return application;
     }
 
     // Each field the outcome's letter prints, in each way staff fill it; the contact line with and without.
