@@ -11,8 +11,8 @@ namespace Gongkai.EndToEndTests;
 /// <summary>
 /// One application from the portal to the annual report, over four weeks of the server's clock: the applicant applies
 /// and is given a 查询码; the handler asks for a correction and records it, then asks for an extension, which the office
-/// head approves; the handler replies with partial disclosure and issues the reply letter; the applicant downloads it;
-/// the year's statistics count the case as 部分公开.
+/// head approves; the handler decides a partial disclosure, reviews the reply letter it fills and issues both in one
+/// step; the applicant downloads that very letter; the year's statistics count the case as 部分公开.
 /// </summary>
 public sealed class CaseJourneyTests : IAsyncLifetime
 {
@@ -32,7 +32,9 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             var cancellation = TestContext.Current.CancellationToken;
-            await db.AddAgencyAsync("南磨房地区办事处", "NMF", AgencyKind.StreetOffice, null, null, cancellation);
+            // The street office's letters name its district government and the district's court, from the hierarchy.
+            await db.AddAgencyAsync("北京市朝阳区人民政府", "CY", AgencyKind.Government, null, null, cancellation);
+            await db.AddAgencyAsync("南磨房地区办事处", "NMF", AgencyKind.StreetOffice, "CY", null, cancellation);
             await db.AddStaffAsync("NMF", "nmf-handler", "承办人甲", StaffRoles.Handler, Password, null, cancellation);
             await db.AddStaffAsync("NMF", "nmf-head", "负责人乙", StaffRoles.Handler | StaffRoles.OfficeHead, Password, null, cancellation);
         }
@@ -95,22 +97,35 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         await head.PressAsync("同意延期");
         Assert.Contains("2025-07-17", await head.MainTextAsync());
 
-        // 30 June: the handler replies, disclosing in part (Art. 37), and issues the reply letter.
+        // 30 June: the handler decides on partial disclosure (Art. 37), fills in the letter it issues and reviews it.
         clock.Advance(TimeSpan.FromDays(14));
         handler = await StaffAsync("nmf-handler");
         await handler.OpenFromInboxAsync(number);
-        await handler.SubmitAsync("答复（条例第三十五条至第三十九条）", "作出答复", async form =>
+        await handler.SubmitAsync("答复（条例第三十五条至第三十九条）", "填写答复告知书",
+            form => form.GetByLabel("申请公开的信息中含有不应当公开或者不属于政府信息的内容，但是能够作区分处理").CheckAsync());
+        await handler.Page.WaitForURLAsync($"**/staff/cases/{number}/reply?outcome=art37_partial");
+        await handler.SubmitAsync("答复告知书的内容", "预览答复告知书", async form =>
         {
-            await form.GetByLabel("答复结果（年报统计口径）").SelectOptionAsync("art37_partial");
-            await form.GetByLabel("理由或说明").FillAsync("资金安排予以公开，其中涉及个人信息的部分不予公开");
+            await form.GetByLabel("公开的部分（必填）", new() { Exact = true }).FillAsync("2024 年度老旧小区改造项目资金安排表");
+            await form.GetByLabel("不予公开的部分（必填）").FillAsync("表中住户姓名及联系方式");
+            await form.GetByLabel("不予公开部分的依据（必填）").SelectOptionAsync("art15_third_party");
+            await form.GetByLabel("不予公开部分的理由（必填）").FillAsync("属于住户的个人信息，公开会对其合法权益造成损害");
+            await form.GetByLabel("联系人及联系电话（可不填）").FillAsync("王老师 010-87654321");
         });
-        var letter = handler.Form("答复告知书");
-        await letter.GetByLabel("公开的部分（部分公开时填写）", new() { Exact = true }).FillAsync("2024 年度老旧小区改造项目资金安排表");
-        await letter.GetByLabel("不予公开的部分（部分公开时填写）").FillAsync("表中住户姓名及联系方式");
-        await letter.GetByLabel("不予公开部分的依据（部分公开时选择）").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await letter.GetByLabel("联系人及联系电话").FillAsync("王老师 010-87654321");
+        var preview = handler.Page.Locator("#letter-preview");
+        Assert.Contains("依申请公开答〔2025〕第1号", await preview.InnerTextAsync());
+        Assert.Contains("应当先在收到本答复之日起60日内向北京市朝阳区人民政府申请行政复议", await preview.InnerTextAsync());
+        await handler.Page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("staff-reply.png"), FullPage = true });
+
+        // Issuing records the reply and keeps the letter together; the case page lists it.
+        await handler.PressAsync("作出答复并出具答复告知书");
+        await handler.Page.WaitForURLAsync($"**/staff/cases/{number}#issued-letters");
+        Assert.Equal("已答复", (await handler.Page.Locator("#status").InnerTextAsync()).Trim());
+        var kept = handler.Page.Locator("#issued-letters");
+        Assert.Contains("依申请公开答〔2025〕第1号", await kept.InnerTextAsync());
+        Assert.Contains("Word（仅供起草修改）", await kept.InnerTextAsync());
         var issued = await handler.Page.RunAndWaitForDownloadAsync(() =>
-            letter.GetByRole(AriaRole.Button, new() { Name = "出具并下载 PDF" }).ClickAsync());
+            kept.GetByRole(AriaRole.Link, new() { Name = "PDF", Exact = true }).ClickAsync());
         Assert.Equal("%PDF"u8.ToArray(), (await BytesAsync(issued))[..4]);
 
         // The applicant finds the reply with the 查询码 and downloads the very letter that was issued.
@@ -119,6 +134,7 @@ public sealed class CaseJourneyTests : IAsyncLifetime
         await track.LookUpAsync(number, code);
         Assert.Equal("已答复", await track.StatusAsync());
         await applicant.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("track-reply.png"), FullPage = true });
+        Assert.Equal(0, await applicant.GetByRole(AriaRole.Button, new() { Name = "Word" }).CountAsync());
         var reply = await applicant.RunAndWaitForDownloadAsync(() =>
             applicant.GetByRole(AriaRole.Button, new() { Name = "下载答复告知书 PDF" }).ClickAsync());
         Assert.Equal(await BytesAsync(issued), await BytesAsync(reply));

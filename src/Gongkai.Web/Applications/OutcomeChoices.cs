@@ -1,24 +1,23 @@
 using Gongkai.AnnualReports.Formats;
-using Gongkai.Applications;
+using Gongkai.Letters;
 
 namespace Gongkai.Web.Applications;
 
 /// <summary>
-/// The reply outcomes staff may choose, labelled with the section-三 row each one is counted in, in the report format
-/// of the given year, so the form speaks the report's words. Outcomes the workflow sets itself are left out.
+/// The reply outcomes staff may choose, each named first by the legal outcome in its provision's words (from the
+/// letter templates) and then by the section-三 row it is counted in, in the report format of the given year: two
+/// outcomes may share a row (36(一) and 36(二) are both 予以公开) but never a name.
 /// </summary>
 public static class OutcomeChoices
 {
-    public static IReadOnlyList<(string Outcome, string Label)> ForYear(int year)
+    public static IReadOnlyList<OutcomeChoice> ForYear(int year)
     {
         var format = ReportFormats.ForYear(year);
-        return [.. ReportFormats.Outcomes
-            .Where(o => o is not (Outcomes.PendingAtYearEnd or Outcomes.AbandonedNoCorrection or Outcomes.FeeUnpaid))
-            .Select(o => (o, Label(o, format)))];
+        return [.. LetterTemplates.ReplyOutcomes.Select(o => new OutcomeChoice(o.Outcome, o.Title, "年报计入：" + ReportRow(o.Outcome, format)))];
     }
 
-    /// <summary>The label of the row the outcome counts in, with its group (三、不予公开 — 4.涉及商业秘密…); the code if none.</summary>
-    public static string Label(string outcome, ReportFormat format)
+    /// <summary>The label of the row the outcome counts in, with its group (（三）不予公开 — 4.保护第三方合法权益); the code if none.</summary>
+    public static string ReportRow(string outcome, ReportFormat format)
     {
         ArgumentNullException.ThrowIfNull(format);
         if (ReportFormats.OutcomeRow(outcome, format.Id) is not { } rowId)

@@ -11,7 +11,7 @@ public static class AgencyCommands
 
     private static Command Add()
     {
-        var name = new Option<string>("--name") { Description = "机关名称，例如 朝阳区教育委员会", Required = true };
+        var name = new Option<string>("--name") { Description = "机关全称（文书以此署名），例如 北京市朝阳区教育委员会", Required = true };
         var code = new Option<string>("--code") { Description = "机关代码（索引号前缀），2 到 16 位大写字母或数字", Required = true };
         var kind = new Option<string>("--kind") { Description = "人民政府、政府部门、街道办事处、乡镇人民政府 或 其他（也可写 Government、Department、StreetOffice、TownGovernment、Other）", Required = true };
         var parent = new Option<string?>("--parent") { Description = "上级机关的代码" };
@@ -33,8 +33,8 @@ public static class AgencyCommands
     private static Command Set()
     {
         var code = new Option<string>("--code") { Description = "机关代码", Required = true };
-        var body = new Option<string?>("--reconsideration-body") { Description = "答复等文书告知的行政复议机关，例如 朝阳区人民政府" };
-        var court = new Option<string?>("--litigation-court") { Description = "文书告知的行政诉讼管辖法院；写空字符串 \"\" 则不指定（文书写“人民法院”）" };
+        var body = new Option<string?>("--reconsideration-body") { Description = "答复等文书告知的行政复议机关全称，例如 北京市人民政府；写空字符串 \"\" 则按机关层级确定" };
+        var court = new Option<string?>("--litigation-court") { Description = "文书告知的行政诉讼管辖法院全称，例如 北京市第四中级人民法院；写空字符串 \"\" 则按机关层级确定" };
         var feePause = new Option<string?>("--fee-pause") { Description = "等待缴纳信息处理费期间是否暂停计算答复期限：true 或 false（只影响此后发出的收费通知）" };
         var data = CliServices.DataOption();
         var command = new Command("set", "修改机关设置：行政复议机关、行政诉讼管辖法院、等待缴费期间是否暂停答复期限") { code, body, court, feePause, data };

@@ -1,7 +1,6 @@
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
-using Gongkai.Documents;
 using Gongkai.Letters;
 using Gongkai.Web.Applications;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +38,8 @@ public sealed class TrackModel(ApplicationWorkflow workflow, GongkaiDbContext db
         return Page();
     }
 
-    public async Task<IActionResult> OnPostLetterAsync(long letterId, string? format, CancellationToken cancellation)
+    /// <summary>The letter's PDF, exactly as issued; the Word copy kept with it is for staff to draft from, never the letter.</summary>
+    public async Task<IActionResult> OnPostLetterAsync(long letterId, CancellationToken cancellation)
     {
         if (!ModelState.IsValid || await ShowAsync(cancellation) is not { } application)
             return Page();
@@ -48,8 +48,7 @@ public sealed class TrackModel(ApplicationWorkflow workflow, GongkaiDbContext db
             ModelState.AddModelError(string.Empty, NoSuchLetter);
             return Page();
         }
-        var name = IssuedLetters.FileName(application.TrackingNumber, letter.Kind, format == "docx" ? "docx" : "pdf");
-        return format == "docx" ? File(letter.Docx, ReportRenderer.ContentType(OutputFormat.Docx), name) : File(letter.Pdf, "application/pdf", name);
+        return File(letter.Pdf, "application/pdf", IssuedLetters.FileName(application.TrackingNumber, letter.Kind, "pdf"));
     }
 
     private async Task<DisclosureApplication?> ShowAsync(CancellationToken cancellation)

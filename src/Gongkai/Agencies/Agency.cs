@@ -2,12 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace Gongkai.Agencies;
 
-/// <summary>An administrative agency (行政机关) that discloses information; one installation serves a district of them.</summary>
+/// <summary>
+/// An administrative agency (行政机关) that discloses information; one installation serves a district of them. Its
+/// <see cref="Name"/> is its full official name (全称), which its letters are signed with.
+/// </summary>
 public sealed partial class Agency
 {
-    /// <summary>Since the 2024 reform, reconsideration is usually heard by the government at the same level.</summary>
-    public const string DefaultReconsiderationBody = "本级人民政府";
-
     /// <summary>The longest name of a reconsideration body or court that a remedy notice carries (and the column holds).</summary>
     public const int MaxBodyNameLength = 100;
 
@@ -40,10 +40,13 @@ public sealed partial class Agency
     /// <summary>The agency above this one in the district (a department's or street office's government).</summary>
     public Agency? Parent { get; private set; }
 
-    /// <summary>The body named in remedy notices as hearing administrative reconsideration (复议机关).</summary>
-    public string ReconsiderationBody { get; set; } = DefaultReconsiderationBody;
+    /// <summary>
+    /// The body the administrator names as hearing administrative reconsideration (复议机关); null leaves it to the
+    /// hierarchy (<see cref="RemedyBodies"/>).
+    /// </summary>
+    public string? ReconsiderationBody { get; set; }
 
-    /// <summary>The court named in remedy notices for litigation (诉讼), when the agency names one.</summary>
+    /// <summary>The court the administrator names for litigation (诉讼); null leaves it to the hierarchy.</summary>
     public string? LitigationCourt { get; set; }
 
     /// <summary>
@@ -55,20 +58,23 @@ public sealed partial class Agency
     public long Version { get; private set; }
 
     /// <summary>
-    /// Sets what the agency's administrator decides: the remedy bodies its letters name and the fee pause. A letter
-    /// without a reconsideration body is refused, so the body is required; the court is optional (letters then say 人民法院).
+    /// Sets what the agency's administrator decides: the remedy bodies its letters name and the fee pause. An empty
+    /// body or court leaves it to the hierarchy again; where the hierarchy cannot tell, letters are refused until it is named.
     /// </summary>
-    public void ChangeSettings(string reconsiderationBody, string? litigationCourt, bool feeWaitPausesClock)
+    public void ChangeSettings(string? reconsiderationBody, string? litigationCourt, bool feeWaitPausesClock)
     {
         // Both checked before either is stored, so a refusal leaves the agency as it was.
-        var body = Required(reconsiderationBody, "行政复议机关", MaxBodyNameLength);
-        var court = litigationCourt?.Trim() is { Length: > 0 } named ? named : null;
-        if (court is { Length: > MaxBodyNameLength })
-            throw new InvalidValueException($"行政诉讼管辖法院不超过 {MaxBodyNameLength} 个字");
+        var body = Optional(reconsiderationBody, "行政复议机关");
+        var court = Optional(litigationCourt, "行政诉讼管辖法院");
         ReconsiderationBody = body;
         LitigationCourt = court;
         FeeWaitPausesClock = feeWaitPausesClock;
     }
+
+    private static string? Optional(string? value, string label) =>
+        value?.Trim() is not { Length: > 0 } named ? null
+        : named.Length > MaxBodyNameLength ? throw new InvalidValueException($"{label}不超过 {MaxBodyNameLength} 个字")
+        : named;
 
     private static string Required(string value, string label, int maxLength) =>
         string.IsNullOrWhiteSpace(value) || value.Trim().Length > maxLength

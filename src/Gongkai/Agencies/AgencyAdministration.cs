@@ -27,6 +27,14 @@ public static class AgencyAdministration
         return agency;
     }
 
+    /// <summary>The reconsideration body and court the agency's letters name now (its setting, else its hierarchy).</summary>
+    public static async Task<RemedyBodies> RemedyBodiesAsync(this GongkaiDbContext db, int agencyId, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var agency = await db.Agencies.AsNoTracking().Include(a => a.Parent).SingleAsync(a => a.Id == agencyId, cancellation).ConfigureAwait(false);
+        return RemedyBodies.Of(agency);
+    }
+
     /// <summary>Shown when another administrator saved the settings between this one's reading and writing them.</summary>
     public const string ConcurrentChange = "本机关设置已被他人修改，请刷新后重试";
 
@@ -67,10 +75,12 @@ public static class AgencyAdministration
         return changes;
     }
 
+    private const string NotSet = "按机关层级确定";
+
     private static (string Label, string Value)[] Describe(Agency agency) =>
     [
-        ("行政复议机关", agency.ReconsiderationBody),
-        ("行政诉讼管辖法院", agency.LitigationCourt ?? "未指定"),
+        ("行政复议机关", agency.ReconsiderationBody ?? NotSet),
+        ("行政诉讼管辖法院", agency.LitigationCourt ?? NotSet),
         ("等待缴费期间", agency.FeeWaitPausesClock ? "暂停计算答复期限" : "不暂停计算答复期限"),
     ];
 }

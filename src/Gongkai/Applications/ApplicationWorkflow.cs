@@ -121,10 +121,6 @@ public sealed partial class ApplicationWorkflow(
         ActAsync(trackingNumber, actor, version, AuditActions.OpinionRecorded, null,
             (a, at) => a.RecordAgencyOpinion(at, actor.Id, opinion, note, calendar), cancellation);
 
-    public Task RecordReplyAsync(string trackingNumber, StaffUser actor, int? version, string outcome, string? note, CancellationToken cancellation) =>
-        ActAsync(trackingNumber, actor, version, AuditActions.Replied, null,
-            (a, at) => a.RecordReply(at, actor.Id, outcome, note), cancellation);
-
     public Task RecordDeliveryAsync(string trackingNumber, StaffUser actor, int? version, DeliveryMethod method, DateOnly deliveredOn, string proof, CancellationToken cancellation) =>
         ActAsync(trackingNumber, actor, version, AuditActions.Delivered, null,
             (a, at) => a.RecordDelivery(at, actor.Id, method, deliveredOn, proof), cancellation);

@@ -204,7 +204,7 @@ public sealed class DisclosureApplication
         CheckExtension(at, workdays, reason, calendar);
         RequireOfficeHead(approverIsOfficeHead);
         Grant(at, actorId, approverId, workdays, reason, CaseEventKind.DeadlineExtended,
-            $"延长 {workdays} 个工作日，批准人 {approverId}：{reason.Trim()}");
+            $"经政府信息公开工作机构负责人同意，延长 {workdays} 个工作日：{reason.Trim()}");
     }
 
     /// <summary>
@@ -229,7 +229,7 @@ public sealed class DisclosureApplication
         CheckExtension(at, pending.Workdays, pending.Reason, calendar);
         RequireOfficeHead(approverIsOfficeHead);
         Grant(at, approverId, approverId, pending.Workdays, pending.Reason, CaseEventKind.ExtensionApproved,
-            $"同意延长 {pending.Workdays} 个工作日（申请人 {pending.RequestedBy}，{Text(pending.RequestedOn)} 申请）：{pending.Reason}");
+            $"同意 {Text(pending.RequestedOn)} 报批的延长 {pending.Workdays} 个工作日：{pending.Reason}");
     }
 
     /// <summary>The head of the disclosure work body refuses the pending request, giving a reason; the deadline stays as it was.</summary>
@@ -451,6 +451,7 @@ public sealed class DisclosureApplication
         Append(at, actorId, kind, article, note);
     }
 
+    // Notes never name staff: the timeline shows who acted by name and role from the actor id, which is all the case keeps.
     private void Append(DateTime at, long actorId, CaseEventKind kind, string article, string? note)
     {
         EnsureInOrder(at);

@@ -14,17 +14,23 @@ public static class DemoDistrict
 {
     private static readonly (string Code, string Name, AgencyKind Kind, string? Parent)[] Agencies =
     [
-        ("CY", "朝阳区人民政府", AgencyKind.Government, null),
-        ("CYJW", "朝阳区教育委员会", AgencyKind.Department, "CY"),
-        ("CYZJW", "朝阳区住房和城乡建设委员会", AgencyKind.Department, "CY"),
-        ("NMF", "南磨房地区办事处", AgencyKind.StreetOffice, "CY"),
+        ("CY", "北京市朝阳区人民政府", AgencyKind.Government, null),
+        ("CYJW", "北京市朝阳区教育委员会", AgencyKind.Department, "CY"),
+        ("CYZJW", "北京市朝阳区住房和城乡建设委员会", AgencyKind.Department, "CY"),
+        ("NMF", "北京市朝阳区南磨房地区办事处", AgencyKind.StreetOffice, "CY"),
     ];
 
-    private static readonly (StaffRoles Role, string Suffix, string Title)[] Roles =
+    // The district government is the top of the demo's hierarchy, so its administrator names what is above it: the
+    // city government hears its reconsiderations (行政复议法 Art. 24 (二)), and suits against Beijing's district
+    // governments go to the Fourth Intermediate Court, which hears them across districts (行政诉讼法 Arts. 15, 18).
+    private static readonly AgencySettingsChange DistrictSettings = new("北京市人民政府", "北京市第四中级人民法院");
+
+    // Invented names, as the applicants' are: pages show staff by name and role (张某某（承办人）).
+    private static readonly (StaffRoles Role, string Suffix, string Title, string Person)[] Roles =
     [
-        (StaffRoles.Handler, "handler", "承办人"),
-        (StaffRoles.OfficeHead, "head", "公开办负责人"),
-        (StaffRoles.Administrator, "admin", "系统管理员"),
+        (StaffRoles.Handler, "handler", "承办人", "张某某"),
+        (StaffRoles.OfficeHead, "head", "公开办负责人", "李某某"),
+        (StaffRoles.Administrator, "admin", "系统管理员", "王某某"),
     ];
 
     public static string LoginName(string agencyCode, StaffRoles role) =>
@@ -37,14 +43,18 @@ public static class DemoDistrict
         foreach (var (code, name, kind, parent) in Agencies)
         {
             if (!await db.Agencies.AnyAsync(a => a.Code == code, cancellation).ConfigureAwait(false))
+            {
                 await db.AddAgencyAsync(name, code, kind, parent, actor: null, cancellation).ConfigureAwait(false);
-            foreach (var (role, _, title) in Roles)
+                if (parent is null)
+                    await db.ChangeSettingsAsync(code, DistrictSettings, version: null, actor: null, cancellation).ConfigureAwait(false);
+            }
+            foreach (var (role, _, title, person) in Roles)
             {
                 var login = LoginName(code, role);
                 if (await db.StaffUsers.AnyAsync(u => u.LoginName == login, cancellation).ConfigureAwait(false))
                     continue;
                 var password = StaffAdministration.GeneratePassword();
-                await db.AddStaffAsync(code, login, $"{name}{title}（演示）", role, password, actor: null, cancellation).ConfigureAwait(false);
+                await db.AddStaffAsync(code, login, person, role, password, actor: null, cancellation).ConfigureAwait(false);
                 created.Add(new DemoAccount(name, login, title, password));
             }
         }
@@ -65,7 +75,7 @@ public static class DemoDistrict
         var today = ChinaTime.Today(db.Time);
         foreach (var (index, (code, _, _, _)) in Agencies.Index())
         {
-            var agency = await db.Agencies.SingleAsync(a => a.Code == code, cancellation).ConfigureAwait(false);
+            var agency = await db.Agencies.Include(a => a.Parent).SingleAsync(a => a.Code == code, cancellation).ConfigureAwait(false);
             if (await db.Applications.AnyAsync(a => a.AgencyId == agency.Id, cancellation).ConfigureAwait(false))
                 continue;
             var handler = await StaffId(db, code, StaffRoles.Handler, cancellation).ConfigureAwait(false);
@@ -73,9 +83,9 @@ public static class DemoDistrict
             var cases = DemoApplications.Generate(agency.Id, code, index, handler, head, today, WorkdayCalendar.Embedded);
             db.Applications.AddRange(cases);
             await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
-            // A department and the street office are reviewed by the district government, the district by the city.
-            var body = agency.ParentId is null ? "北京市人民政府" : Agencies[0].Name;
-            db.Remedies.AddRange(DemoRemedies.Generate(cases, index, body, today));
+            // Filed where the agency's letters told the applicant to go.
+            var remedies = RemedyBodies.Of(agency);
+            db.Remedies.AddRange(DemoRemedies.Generate(cases, index, remedies.ReconsiderationBody!, remedies.Court!, today));
             db.IssuedLetters.AddRange(DemoLetters.Generate(cases, agency, (int)handler));
             await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
             added += cases.Count;

@@ -12,8 +12,6 @@ namespace Gongkai.Demo;
 /// </summary>
 internal static class DemoRemedies
 {
-    private const string Court = "北京市朝阳区人民法院";
-
     // Days after the case concluded to filing, filing to decision (null: still undecided), and the result.
     private static readonly (RemedyKind Kind, int File, int? Decide, int Result)[] Plans =
     [
@@ -26,7 +24,7 @@ internal static class DemoRemedies
     private static readonly RemedyResult[] Results = [RemedyResult.Upheld, RemedyResult.Corrected, RemedyResult.Other];
 
     public static IReadOnlyList<RemedyRecord> Generate(
-        IReadOnlyList<DisclosureApplication> cases, int agencyIndex, string reconsiderationBody, DateOnly today)
+        IReadOnlyList<DisclosureApplication> cases, int agencyIndex, string reconsiderationBody, string court, DateOnly today)
     {
         var refused = cases
             .Where(c => c.ConcludedOn?.Year == DemoApplications.Year && c.Outcome is not DemoPlans.Granted && c.Outcome is not null)
@@ -38,7 +36,7 @@ internal static class DemoRemedies
         {
             if (filed > today)
                 return null;
-            var body = kind == RemedyKind.Reconsideration ? reconsiderationBody : Court;
+            var body = kind == RemedyKind.Reconsideration ? reconsiderationBody : court;
             var record = RemedyRecord.File(application, kind, body, Number(kind, filed.Year, numbers, agencyIndex), filed, null, today);
             if (decided is { } on && on <= today)
                 record.RecordDecision(result, on, null, today);

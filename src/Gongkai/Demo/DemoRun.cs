@@ -106,7 +106,8 @@ internal sealed class DemoRun(DateOnly received, DateOnly today, WorkdayCalendar
 
         if (!Step(reply, out var replied))
             return;
-        a.RecordReply(replied, handler, plan.Outcome, null);
+        // Decided as staff decide: the reason written for the letter is the reply's note.
+        a.RecordReply(replied, handler, plan.Outcome, DemoLetters.Details(plan.Outcome).Reason);
         if (plan.After < 1 || !Step(reply + 2, out var delivered))
             return;
         a.RecordDelivery(delivered, handler, a.Request.Delivery, ChinaTime.ToStatutoryDate(delivered),

@@ -80,9 +80,11 @@ public static class DocxRenderer
         return paragraph;
     }
 
+    // Word moves the kept paragraphs whole, as the PDF does: keepLines holds each together, keepNext with the one after.
     private static void KeepWithNext(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+        properties.PrependChild(new KeepLines());
         properties.PrependChild(new KeepNext());
     }
 

@@ -40,6 +40,11 @@ public static class PdfRenderer
         return stream.ToArray();
     }
 
+    // What must fit under the first kept paragraph: a line for each paragraph after it (the closing formula and the
+    // signature lines are one line each), and the seal's reach below the date.
+    private static float KeptBelow(IReadOnlyList<DocumentBlock> blocks, int keep) =>
+        (float)((blocks.Count - 1 - keep + SignatureKeep.SealLinesBelowDate) * PageGeometry.BodyLine);
+
     private static void Lay(DocumentModel document, PageWriter pages, PdfFonts fonts)
     {
         var flow = new FlowWriter(pages, fonts);
@@ -56,7 +61,7 @@ public static class PdfRenderer
                     flow.Heading(heading, next is TableBlock following ? tables.LeadHeight(following) : 2 * PageGeometry.BodyLine);
                     break;
                 case ParagraphBlock paragraph:
-                    flow.Paragraph(paragraph, i == keep ? (document.Blocks.Count - 1 - i) * PageGeometry.BodyLine : 0);
+                    flow.Paragraph(paragraph, i == keep ? KeptBelow(document.Blocks, i) : 0);
                     break;
                 case TableBlock table:
                     tables.Write(table);

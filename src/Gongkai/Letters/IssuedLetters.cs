@@ -49,7 +49,10 @@ public static class IssuedLetters
         return letter is not null && letter.Kind.IsToApplicant() ? letter : null;
     }
 
-    /// <summary>The download name, e.g. NMF-2025-000001-答复告知书.pdf.</summary>
+    /// <summary>
+    /// The download name, e.g. NMF-2025-000001-答复告知书.pdf. The Word copy says in its name that it is for drafting
+    /// only: the PDF is the letter as issued.
+    /// </summary>
     public static string FileName(string trackingNumber, LetterKind kind, string extension) =>
-        $"{trackingNumber}-{kind.Label()}.{extension}";
+        extension == "docx" ? $"{trackingNumber}-{kind.Label()}（仅供起草修改）.docx" : $"{trackingNumber}-{kind.Label()}.{extension}";
 }

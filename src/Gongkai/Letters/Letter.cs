@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Gongkai.Documents;
 
 namespace Gongkai.Letters;
@@ -28,6 +30,16 @@ public sealed record Letter(
     public string Closing { get; init; } = "特此告知。";
 
     public string DateText => LetterText.Date(IssuedOn);
+
+    /// <summary>
+    /// A SHA-256 of everything the letter prints, so a letter issued after its preview can be checked to say exactly
+    /// what staff reviewed.
+    /// </summary>
+    public string Digest()
+    {
+        string?[] parts = [Kind.ToString(), Number, Title, Addressee, .. Body, LegalBasis, RemedyNotice, Contact, Closing, AgencyName, DateText];
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts))));
+    }
 
     /// <summary>
     /// Laid out after GB/T 9704-2012: 文号 centred under the title, 主送 flush left, body indented two characters, the

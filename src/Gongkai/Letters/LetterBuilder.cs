@@ -10,12 +10,15 @@ namespace Gongkai.Letters;
 /// </summary>
 public static class LetterBuilder
 {
+    /// <summary>
+    /// The letter as it will be issued. The agency's <see cref="Agency.Parent"/> must be loaded: the remedy notice names
+    /// the bodies its hierarchy gives when its administrator has not named them.
+    /// </summary>
     public static Letter Build(LetterKind kind, DisclosureApplication application, Agency agency, DateOnly issuedOn, LetterDetails? details = null)
     {
         ArgumentNullException.ThrowIfNull(agency);
         LetterValidation.RequireCase(application);
         details ??= LetterDetails.None;
-        var remedy = LetterValidation.CarriesRemedy(kind) ? Remedy(agency, kind) : null;
         var content = kind switch
         {
             LetterKind.Reply => ReplyLetter.Compose(application, details),
@@ -25,7 +28,6 @@ public static class LetterBuilder
             LetterKind.AgencyConsultation => NoticeLetters.Consultation(application, ConsultationKind.OtherAgency, details),
             LetterKind.Fee => NoticeLetters.Fee(application, details),
         };
-        var consultation = kind is LetterKind.ThirdPartyConsultation or LetterKind.AgencyConsultation;
         var letter = new Letter(
             kind,
             string.IsNullOrWhiteSpace(details.Number) ? Number(kind, application.TrackingNumber, issuedOn) : details.Number.Trim(),
@@ -33,27 +35,52 @@ public static class LetterBuilder
             content.Addressee,
             content.Body,
             content.LegalBasis.Length == 0 ? "" : LetterText.Regulation + content.LegalBasis,
-            remedy,
+            Remedy(content.Remedy, agency, kind, application),
             agency.Name,
             issuedOn)
         {
             Outcome = kind == LetterKind.Reply ? details.Outcome ?? application.Reply?.Outcome : null,
-            Contact = string.IsNullOrWhiteSpace(details.Contact) ? null : details.Contact.Trim(),
-            Closing = consultation ? "特此函询。" : "特此告知。",
+            Contact = LetterText.Fragment(details.Contact),
+            Closing = content.Closing,
         };
         LetterValidation.Validate(letter);
         return letter;
     }
 
     /// <summary>
-    /// 复议 within 60 days (行政复议法 Art. 20) to the agency's configured body, 诉讼 within 6 months (行政诉讼法 Art. 46).
+    /// How a reply provides the information when staff do not say (Art. 40): by the delivery the applicant asked for, as
+    /// the reply form proposes it.
     /// </summary>
-    private static string Remedy(Agency agency, LetterKind kind)
+    public static string DefaultProvision(DisclosureApplication application)
     {
-        var body = LetterValidation.ReconsiderationBody(agency);
-        var court = string.IsNullOrWhiteSpace(agency.LitigationCourt) ? "人民法院" : agency.LitigationCourt.Trim();
-        var what = kind == LetterKind.Fee ? "本通知" : "本答复";
-        return $"如对{what}不服，可以自收到{what}之日起60日内向{body}申请行政复议，或者自收到{what}之日起6个月内依法向{court}提起行政诉讼。";
+        ArgumentNullException.ThrowIfNull(application);
+        return ReplyLetter.DefaultProvision(application);
+    }
+
+    // A letter that names a body or court nobody can name is refused: a wrong remedy notice misleads the applicant
+    // about the rights it exists to tell them of (行政复议法 Art. 20 para 3 lets the time run from when they learn them).
+    private static string? Remedy(RemedyRoute kind, Agency agency, LetterKind letter, DisclosureApplication application)
+    {
+        if (kind == RemedyRoute.None)
+            return null;
+        var bodies = RemedyBodies.Of(agency);
+        var body = bodies.ReconsiderationBody
+            ?? throw LetterValidation.Refuse("letter.remedy-body-required",
+                $"{agency.Name}的行政复议机关尚未确定（{bodies.ReconsiderationSource}），不能出具含救济告知的文书；请本机关系统管理员在“本机关设置”中填写");
+        var values = new Dictionary<string, string>
+        {
+            ["you"] = LetterText.You(application.Applicant),
+            ["what"] = letter == LetterKind.Fee ? "通知" : "答复",
+            ["body"] = body,
+        };
+        if (kind == RemedyRoute.Either)
+        {
+            values["court"] = bodies.Court
+                ?? throw LetterValidation.Refuse("letter.remedy-court-required",
+                    $"{agency.Name}的行政诉讼管辖法院尚未确定（{bodies.CourtSource}），不能出具含救济告知的文书；请本机关系统管理员在“本机关设置”中填写");
+        }
+
+        return LetterText.Fill(LetterTemplates.Remedy(kind), values);
     }
 
     /// <summary>

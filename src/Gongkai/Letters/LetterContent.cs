@@ -1,4 +1,4 @@
 namespace Gongkai.Letters;
 
-/// <summary>What one kind of letter contributes: its title, addressee, the legal basis cited, and the body paragraphs.</summary>
-internal sealed record LetterContent(string Title, string Addressee, string LegalBasis, IReadOnlyList<string> Body);
+/// <summary>What one kind of letter contributes: title, addressee, the legal basis cited, body, remedy and closing line.</summary>
+internal sealed record LetterContent(string Title, string Addressee, string LegalBasis, IReadOnlyList<string> Body, RemedyRoute Remedy, string Closing);

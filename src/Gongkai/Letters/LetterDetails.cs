@@ -49,4 +49,49 @@ public sealed record LetterDetails
 
     /// <summary>联系人 and telephone printed above the signature.</summary>
     public string? Contact { get; init; }
+
+    /// <summary>The text of the field the letter templates name <paramref name="field"/> (reason, location, holder …).</summary>
+    public string? Value(string field) => field switch
+    {
+        "number" => Number,
+        "reason" => Reason,
+        "how_provided" => HowProvided,
+        "location" => Location,
+        "disclosed_part" => DisclosedPart,
+        "withheld_part" => WithheldPart,
+        "withheld_outcome" => WithheldOutcome,
+        "holder" => Holder,
+        "holder_contact" => HolderContact,
+        "payment_method" => PaymentMethod,
+        "contact" => Contact,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "No such letter field."),
+    };
+
+    /// <summary>Whether the tick the templates name <paramref name="field"/> is set.</summary>
+    public bool Flag(string field) => field switch
+    {
+        "holder_unknown" => HolderUnknown,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "No such letter tick."),
+    };
+
+    /// <summary>Details from a form whose inputs are named as the template fields are; a tick is any value but empty.</summary>
+    public static LetterDetails FromFields(Func<string, string?> posted)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+        return new LetterDetails
+        {
+            Reason = Text(posted("reason")),
+            HowProvided = Text(posted("how_provided")),
+            Location = Text(posted("location")),
+            DisclosedPart = Text(posted("disclosed_part")),
+            WithheldPart = Text(posted("withheld_part")),
+            WithheldOutcome = Text(posted("withheld_outcome")),
+            Holder = Text(posted("holder")),
+            HolderContact = Text(posted("holder_contact")),
+            HolderUnknown = Text(posted("holder_unknown")) is not null,
+            PaymentMethod = Text(posted("payment_method")),
+            Contact = Text(posted("contact")),
+        };
+    }
 }

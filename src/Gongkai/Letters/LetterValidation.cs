@@ -1,4 +1,3 @@
-using Gongkai.Agencies;
 using Gongkai.Applications;
 
 namespace Gongkai.Letters;
@@ -6,7 +5,7 @@ namespace Gongkai.Letters;
 /// <summary>
 /// A letter missing a required element cannot be issued (conventions-cn §4.4): every letter needs its addressee, the
 /// tracking number and date of receipt, and the legal basis; a letter that decides something the applicant may contest
-/// needs the remedy notice, hence the agency's 复议机关. Kind-specific elements (reason, holder, items, new due date,
+/// needs the remedy notice, hence the agency's 复议机关 and, where it names one, its court. Kind-specific elements (reason, holder, items, new due date,
 /// fee) are checked where the text is composed; all refusals use the codes <c>letter.*</c> and a Chinese message.
 /// </summary>
 public static class LetterValidation
@@ -19,15 +18,6 @@ public static class LetterValidation
             throw Refuse("letter.tracking-number-required", "案卷没有受理编号，不能出具文书");
         if (application.ReceivedOn is null)
             throw Refuse("letter.receipt-required", "尚未确定收到申请之日，不能出具文书（条例第三十一条）");
-    }
-
-    /// <summary>The body named in the remedy notice; an agency without one cannot issue a contestable letter.</summary>
-    public static string ReconsiderationBody(Agency agency)
-    {
-        ArgumentNullException.ThrowIfNull(agency);
-        return string.IsNullOrWhiteSpace(agency.ReconsiderationBody)
-            ? throw Refuse("letter.remedy-body-required", $"{agency.Name}未配置行政复议机关，不能出具含救济告知的文书")
-            : agency.ReconsiderationBody.Trim();
     }
 
     /// <summary>The finished letter, checked once more before it leaves the builder.</summary>

@@ -93,7 +93,7 @@ public sealed class DatabaseCommandsTests : IDisposable
             "--litigation-court", "北京市第四中级人民法院", "--fee-pause", "false");
 
         Assert.Equal(0, exit);
-        Assert.Contains("行政复议机关：本级人民政府 → 北京市人民政府", output, StringComparison.Ordinal);
+        Assert.Contains("行政复议机关：按机关层级确定 → 北京市人民政府", output, StringComparison.Ordinal);
         Assert.Contains("等待缴费期间：暂停计算答复期限 → 不暂停计算答复期限", output, StringComparison.Ordinal);
         await using var db = Open();
         var agency = await db.Agencies.SingleAsync(a => a.Code == "CY", TestContext.Current.CancellationToken);
@@ -112,10 +112,10 @@ public sealed class DatabaseCommandsTests : IDisposable
         var (exit, output, _) = await RunAsync(null, "agency", "set", "--code", "CY", "--litigation-court", "");
 
         Assert.Equal(0, exit);
-        Assert.Contains("行政诉讼管辖法院：北京市第四中级人民法院 → 未指定", output, StringComparison.Ordinal);
+        Assert.Contains("行政诉讼管辖法院：北京市第四中级人民法院 → 按机关层级确定", output, StringComparison.Ordinal);
         await using var db = Open();
         var agency = await db.Agencies.SingleAsync(a => a.Code == "CY", TestContext.Current.CancellationToken);
-        Assert.Equal((Gongkai.Agencies.Agency.DefaultReconsiderationBody, (string?)null, false), (agency.ReconsiderationBody, agency.LitigationCourt, agency.FeeWaitPausesClock));
+        Assert.Equal(((string?)null, (string?)null, false), (agency.ReconsiderationBody, agency.LitigationCourt, agency.FeeWaitPausesClock));
         Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.AgencySettingsChanged, TestContext.Current.CancellationToken));
     }
 
@@ -142,7 +142,7 @@ public sealed class DatabaseCommandsTests : IDisposable
     [InlineData("找不到机关“XX”", "agency", "set", "--code", "XX", "--fee-pause", "false")]
     [InlineData("请至少指定 --reconsideration-body、--litigation-court、--fee-pause 中的一项", "agency", "set", "--code", "CY")]
     [InlineData("--fee-pause 的值“maybe”无效，应为 true 或 false", "agency", "set", "--code", "CY", "--fee-pause", "maybe")]
-    [InlineData("行政复议机关必须填写且不超过 100 个字", "agency", "set", "--code", "CY", "--reconsideration-body", " ")]
+    [InlineData("行政复议机关不超过 100 个字", "agency", "set", "--code", "CY", "--reconsideration-body", "某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某")]
     [InlineData("机关代码“CY”已被使用", "agency", "add", "--name", "重复", "--code", "CY", "--kind", "Other")]
     [InlineData("机关代码“cy-1”无效", "agency", "add", "--name", "某委", "--code", "cy-1", "--kind", "Other")]
     public async Task RefusedWritesPrintOneChineseLineAndExitTwo(string message, params string[] args)

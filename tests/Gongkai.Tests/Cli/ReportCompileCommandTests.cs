@@ -42,7 +42,7 @@ public sealed class ReportCompileCommandTests : IDisposable
             .CreateContext(TimeProvider.System);
         var expected = (await ReportCompiler.CompileAsync(db, "CYJW", 2025, TestContext.Current.CancellationToken))!.Table(ReportCounting.TableId);
         var written = ReportJson.Read(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
-        Assert.Equal(("朝阳区教育委员会", 2025), (written.Agency, written.Year));
+        Assert.Equal(("北京市朝阳区教育委员会", 2025), (written.Agency, written.Year));
         foreach (var row in expected.Definition.DataRows)
             Assert.Equal(expected[row.Id, "total"].Numeric, written.Table(ReportCounting.TableId)[row.Id, "total"].Numeric);
         Assert.True(expected["new_received", "total"].Numeric >= 30);

@@ -25,7 +25,7 @@ public sealed class AgencyTests(DatabaseFixture fixture) : IClassFixture<Databas
 
         Assert.Equal("海淀区人民政府", read.Parent?.Name);
         Assert.Equal(AgencyKind.StreetOffice, read.Kind);
-        Assert.Equal(Agency.DefaultReconsiderationBody, read.ReconsiderationBody);
+        Assert.Null(read.ReconsiderationBody);
         Assert.Equal("海淀区人民法院", read.LitigationCourt);
         Assert.Equal(1, read.Version);
     }
@@ -111,6 +111,6 @@ public sealed class AgencyTests(DatabaseFixture fixture) : IClassFixture<Databas
         var error = Assert.Throws<InvalidValueException>(() => agency.ChangeSettings("北京市延庆区人民政府", new string('法', 101), false));
 
         Assert.Equal("行政诉讼管辖法院不超过 100 个字", error.Message);
-        Assert.Equal((Agency.DefaultReconsiderationBody, true), (agency.ReconsiderationBody, agency.FeeWaitPausesClock));
+        Assert.Equal(((string?)null, true), (agency.ReconsiderationBody, agency.FeeWaitPausesClock));
     }
 }

@@ -18,26 +18,52 @@ public sealed class IssuedLetterStorageTests(DatabaseFixture fixture) : IClassFi
 
     [Theory]
     [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
-    public async Task AnIssuedLetterIsKeptWithItsAuditRow(DatabaseProvider provider)
+    public async Task AReplyIsRecordedWithItsKeptLetterAndBothAuditRowsInOneSave(DatabaseProvider provider)
     {
         var (clerk, number) = await RepliedCaseAsync(provider, "LA");
 
-        IssuedLetter issued;
-        await using (var db = fixture.CreateContext(provider))
-            issued = await Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Reply, LetterDetails.None, Cancellation);
-
         await using var fresh = fixture.CreateContext(provider);
-        var kept = await fresh.IssuedLetters.AsNoTracking().SingleAsync(l => l.Id == issued.Id, Cancellation);
+        var application = await fresh.Applications.AsNoTracking().SingleAsync(a => a.TrackingNumber == number, Cancellation);
+        var kept = await fresh.IssuedLetters.AsNoTracking().SingleAsync(l => l.ApplicationId == application.Id, Cancellation);
+        Assert.Equal((ApplicationStatus.Replied, Disclosed), (application.Status, application.Outcome));
         Assert.Equal("%PDF"u8.ToArray(), kept.Pdf[..4]);
         Assert.Equal("PK"u8.ToArray(), kept.Docx[..2]);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(kept.Pdf)), kept.PdfSha256);
         Assert.Equal((LetterKind.Reply, clerk.Id, DateTimeKind.Utc), (kept.Kind, kept.IssuedBy, kept.IssuedAt.Kind));
         Assert.Equal(ChinaTime.Today(fixture.Time), kept.IssuedOn);
-        var audit = await fresh.AuditEntries.AsNoTracking()
-            .SingleAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation);
-        Assert.Contains(kept.Number, audit.Summary, StringComparison.Ordinal);
-        Assert.Contains(kept.PdfSha256, audit.Summary, StringComparison.Ordinal);
-        Assert.Equal(kept.IssuedAt, audit.OccurredAt);
+        var audit = await fresh.AuditEntries.AsNoTracking().Where(e => e.TargetId == number && (e.Action == AuditActions.Replied || e.Action == AuditActions.LetterIssued))
+            .ToListAsync(Cancellation);
+        Assert.Equal(new[] { AuditActions.Replied, AuditActions.LetterIssued }.Order(StringComparer.Ordinal), audit.Select(e => e.Action).Order(StringComparer.Ordinal));
+        var issuedRow = audit.Single(e => e.Action == AuditActions.LetterIssued);
+        Assert.Contains(kept.Number, issuedRow.Summary, StringComparison.Ordinal);
+        Assert.Contains(kept.PdfSha256, issuedRow.Summary, StringComparison.Ordinal);
+        Assert.All(audit, e => Assert.Equal(kept.IssuedAt, e.OccurredAt));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task AReplyWhoseLetterIsRefusedOrWhoseCaseChangedRecordsNothing(DatabaseProvider provider)
+    {
+        var (clerk, number) = await OpenCaseAsync(provider, "LF");
+        int version;
+        await using (var db = fixture.CreateContext(provider))
+            version = (await db.Applications.AsNoTracking().SingleAsync(a => a.TrackingNumber == number, Cancellation)).Version;
+
+        await using (var db = fixture.CreateContext(provider))
+        {
+            // 不予公开 must say why (Art. 36 (三)).
+            var refused = await Assert.ThrowsAsync<WorkflowRuleException>(() =>
+                Workflow(db).ReplyAsync(number, clerk, version, new LetterDetails { Outcome = "art16_process_info" }, null, Cancellation));
+            Assert.Equal("letter.reason-required", refused.Code);
+            var stale = await Assert.ThrowsAsync<WorkflowRuleException>(() =>
+                Workflow(db).ReplyAsync(number, clerk, version - 1, new LetterDetails { Outcome = Disclosed }, null, Cancellation));
+            Assert.Equal("case.concurrent-change", stale.Code);
+        }
+
+        await using var fresh = fixture.CreateContext(provider);
+        Assert.Equal(ApplicationStatus.Received, (await fresh.Applications.AsNoTracking().SingleAsync(a => a.TrackingNumber == number, Cancellation)).Status);
+        Assert.Equal(0, await LettersAsync(fresh, number));
+        Assert.False(await fresh.AuditEntries.AnyAsync(e => e.TargetId == number && (e.Action == AuditActions.Replied || e.Action == AuditActions.LetterIssued), Cancellation));
     }
 
     [Theory]
@@ -54,8 +80,8 @@ public sealed class IssuedLetterStorageTests(DatabaseFixture fixture) : IClassFi
         }
 
         await using var fresh = fixture.CreateContext(provider);
-        Assert.Equal(0, await LettersAsync(fresh, number));
-        Assert.False(await fresh.AuditEntries.AnyAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation));
+        Assert.Equal(1, await LettersAsync(fresh, number));
+        Assert.Equal(1, await fresh.AuditEntries.CountAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation));
     }
 
     [Theory]
@@ -66,7 +92,7 @@ public sealed class IssuedLetterStorageTests(DatabaseFixture fixture) : IClassFi
 
         IssuedLetter first, second;
         await using (var db = fixture.CreateContext(provider))
-            first = await Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Reply, LetterDetails.None, Cancellation);
+            first = await db.IssuedLetters.AsNoTracking().SingleAsync(l => db.Applications.Any(a => a.Id == l.ApplicationId && a.TrackingNumber == number), Cancellation);
         fixture.Time.Advance(TimeSpan.FromMinutes(5));
         await using (var db = fixture.CreateContext(provider))
             second = await Workflow(db).IssueLetterAsync(number, clerk, LetterKind.Reply, LetterDetails.None, Cancellation);
@@ -97,15 +123,15 @@ public sealed class IssuedLetterStorageTests(DatabaseFixture fixture) : IClassFi
         }
 
         await using var fresh = fixture.CreateContext(provider);
-        Assert.Equal(1, await LettersAsync(fresh, number));
-        Assert.Equal(1, await fresh.AuditEntries.CountAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation));
+        Assert.Equal(2, await LettersAsync(fresh, number));
+        Assert.Equal(2, await fresh.AuditEntries.CountAsync(e => e.Action == AuditActions.LetterIssued && e.TargetId == number, Cancellation));
     }
 
     [Theory]
     [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
     public async Task EachPartyConsultedKeepsItsOwnCurrentLetter(DatabaseProvider provider)
     {
-        var (clerk, number) = await RepliedCaseAsync(provider, "LE");
+        var (clerk, number) = await OpenCaseAsync(provider, "LE");
         await using (var db = fixture.CreateContext(provider))
         {
             var application = await db.Applications.SingleAsync(a => a.TrackingNumber == number, Cancellation);
@@ -131,17 +157,26 @@ public sealed class IssuedLetterStorageTests(DatabaseFixture fixture) : IClassFi
     private ApplicationWorkflow Workflow(GongkaiDbContext db) =>
         new(db, fixture.Time, WorkdayCalendar.Embedded, NullLogger<ApplicationWorkflow>.Instance);
 
-    // An agency of its own per test and provider, a handler, and an online case replied 公开.
+    // An online case replied 公开 in one step with its letter.
     private async Task<(StaffUser Clerk, string Number)> RepliedCaseAsync(DatabaseProvider provider, string prefix)
+    {
+        var (clerk, number) = await OpenCaseAsync(provider, prefix);
+        await using var db = fixture.CreateContext(provider);
+        await Workflow(db).ReplyAsync(number, clerk, null, new LetterDetails { Outcome = Disclosed }, null, Cancellation);
+        return (clerk, number);
+    }
+
+    // An agency of its own per test and provider, a handler, and an online case received.
+    private async Task<(StaffUser Clerk, string Number)> OpenCaseAsync(DatabaseProvider provider, string prefix)
     {
         var code = prefix + (provider == DatabaseProvider.Sqlite ? "S" : "P");
         await using var db = fixture.CreateContext(provider);
-        var agency = await db.AddAgencyAsync($"{code} 测试机关", code, AgencyKind.Department, null, null, Cancellation);
+        // A department of a district government, whose letters name that government and the district's court.
+        await db.AddAgencyAsync($"{code}区人民政府", code + "G", AgencyKind.Government, null, null, Cancellation);
+        var agency = await db.AddAgencyAsync($"{code} 测试机关", code, AgencyKind.Department, code + "G", null, Cancellation);
         var clerk = await db.AddStaffAsync(code, code.ToLowerInvariant() + "-clerk", "承办人", StaffRoles.Handler, "correct-horse-battery", null, Cancellation);
         var submitted = await Workflow(db).SubmitOnlineAsync(agency.Id, Applicant(), Request, null, Cancellation);
-        var number = submitted.Application.TrackingNumber;
-        await Workflow(db).RecordReplyAsync(number, clerk, null, Disclosed, null, Cancellation);
-        return (clerk, number);
+        return (clerk, submitted.Application.TrackingNumber);
     }
 
     private static Task<int> LettersAsync(GongkaiDbContext db, string number) =>

@@ -57,7 +57,10 @@ public sealed class MigrationsTests(DatabaseFixture fixture) : IClassFixture<Dat
             var migrations = db.Database.GetMigrations().ToList();
             var keys = migrations.FindIndex(m => m.EndsWith("_AgencyForeignKeys", StringComparison.Ordinal));
             await db.GetService<IMigrator>().MigrateAsync(migrations[keys - 1], cancellationToken: Cancellation);
-            var agency = await db.AddAgencyAsync("某区教育局", "MQJY", AgencyKind.Government, null, null, Cancellation);
+            // Written as the schema then stood, when every agency had to name a reconsideration body.
+            var agency = new Agency("某区教育局", "MQJY", AgencyKind.Government) { ReconsiderationBody = "某市人民政府" };
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync(Cancellation);
             db.Applications.Add(DisclosureApplication.Submit(agency.Id, "MQJY-2025-0000001", CaseBuilder.Applicant(), CaseBuilder.Request,
                 Channel.InPerson, new DateTime(2025, 3, 3, 1, 0, 0, DateTimeKind.Utc), null, ApplicationWorkflow.Applicant));
             await db.SaveChangesAsync(Cancellation);

@@ -66,6 +66,40 @@ public sealed class DemoYearTests(DatabaseFixture fixture) : IClassFixture<Datab
 
     [Theory]
     [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task EveryDemoReplyHasALetterThatCanBeIssuedAndReadsAsWholeSentences(DatabaseProvider provider)
+    {
+        await using var db = await LoadAsync(provider);
+        var agencies = await db.Agencies.AsNoTracking().Include(a => a.Parent).ToDictionaryAsync(a => a.Id, Cancellation);
+        var replied = (await db.Applications.AsNoTracking().ToListAsync(Cancellation)).Where(c => c.Reply is not null).ToList();
+
+        var problems = new List<string>();
+        foreach (var application in replied)
+        {
+            var details = DemoLetters.Details(application.Reply!.Outcome);
+            var letter = LetterBuilder.Build(LetterKind.Reply, application, agencies[application.AgencyId], application.Reply.RepliedOn, details);
+            Assert.Equal(details.Reason, application.Reply.Note);
+            problems.AddRange(Gongkai.Tests.Letters.LetterProse.Problems(letter, "北京市人民政府", "北京市朝阳区人民政府", "北京市第四中级人民法院", "北京市朝阳区人民法院")
+                .Select(p => $"{application.TrackingNumber} {application.Reply.Outcome}: {p}"));
+        }
+
+        Assert.Empty(problems);
+        var district = agencies.Values.Single(a => a.Code == "CY");
+        var kept = await db.IssuedLetters.AsNoTracking().FirstAsync(l => l.AgencyId == district.Id, Cancellation);
+        var path = Gongkai.Tests.Documents.PdfTools.Save(kept.Pdf);
+        try
+        {
+            var text = string.Concat(Gongkai.Tests.Documents.PdfTools.Text(path).Where(c => !char.IsWhiteSpace(c)));
+            Assert.Contains("北京市朝阳区人民政府", text, StringComparison.Ordinal);
+            Assert.Contains("向北京市人民政府申请行政复议", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
     public async Task TheDemoYearCompilesBalancedAndCarriesOverLastYearsCarryForward(DatabaseProvider provider)
     {
         await using var db = await LoadAsync(provider);
@@ -111,7 +145,7 @@ public sealed class DemoYearTests(DatabaseFixture fixture) : IClassFixture<Datab
         Assert.All(received, id => Assert.Contains(id, own));
 
         var district = await ReportCompiler.CompileDistrictAsync(db, 2025, Cancellation);
-        Assert.Equal("朝阳区人民政府", district.Agency);
+        Assert.Equal("北京市朝阳区人民政府", district.Agency);
         Assert.DoesNotContain(district.Findings, f => f.Rule is "S3-BALANCE" or "S3-COLTOTAL" or "S3-ROWTOTAL");
         var all = await db.Applications.CountAsync(a => a.ReceivedOn!.Value.Year == 2025, Cancellation);
         Assert.Equal(all, Figure(district, "new_received"));

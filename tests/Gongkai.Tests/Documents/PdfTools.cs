@@ -8,7 +8,7 @@ namespace Gongkai.Tests.Documents;
 /// Runs poppler-utils (pdftotext, pdffonts, pdfinfo) over a rendered PDF, so tests check the file the way a
 /// reader's software sees it rather than trusting our own writer.
 /// </summary>
-internal static class PdfTools
+internal static partial class PdfTools
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
@@ -16,6 +16,22 @@ internal static class PdfTools
     public static string Text(string pdf) => Run("pdftotext", "-layout", pdf, "-");
 
     public static string Fonts(string pdf) => Run("pdffonts", pdf);
+
+    /// <summary>Each line of text with its page (from 1) and the top of its box in points, as pdftotext -bbox reports it.</summary>
+    public static IReadOnlyList<(int Page, double Top, string Text)> Lines(string pdf)
+    {
+        var lines = new List<(int, double, string)>();
+        var page = 0;
+        foreach (var line in Run("pdftotext", "-bbox", pdf, "-").Split('\n'))
+        {
+            if (line.TrimStart().StartsWith("<page ", StringComparison.Ordinal))
+                page++;
+            else if (WordBox().Match(line) is { Success: true } word)
+                lines.Add((page, double.Parse(word.Groups[1].Value, CultureInfo.InvariantCulture), System.Net.WebUtility.HtmlDecode(word.Groups[2].Value)));
+        }
+
+        return lines;
+    }
 
     public static int PageCount(string pdf)
     {
@@ -63,4 +79,7 @@ internal static class PdfTools
 
         return output.Result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<word xMin=\"[^\"]+\" yMin=\"([^\"]+)\"[^>]*>(.*)</word>")]
+    private static partial System.Text.RegularExpressions.Regex WordBox();
 }

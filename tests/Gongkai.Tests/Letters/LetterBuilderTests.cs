@@ -8,37 +8,41 @@ namespace Gongkai.Tests.Letters;
 
 public class LetterBuilderTests
 {
-    private const string Remedy = "可以自收到本答复之日起60日内向某某区人民政府申请行政复议，或者自收到本答复之日起6个月内依法向人民法院提起行政诉讼";
+    // 行政复议 or 行政诉讼 at the applicant's choice: 60 days (行政复议法 Art. 20), 6 months (行政诉讼法 Art. 46).
+    private const string Either = "您如对本答复不服，可以在收到本答复之日起60日内向某某市某某区人民政府申请行政复议，或者在6个月内向某某市某某区人民法院提起行政诉讼。";
 
-    // Every outcome a reply letter answers with, and the article it must cite.
-    public static TheoryData<string, string> ReplyOutcomes => new()
+    // 不予公开 must go to reconsideration first, and the letter must say so (行政复议法 2023 Art. 23 (四) and para 2).
+    private const string ReconsiderationFirst = "根据《中华人民共和国行政复议法》第二十三条的规定，您如对本答复不服，应当先在收到本答复之日起60日内向某某市某某区人民政府申请行政复议；对行政复议决定不服的，可以在收到决定书之日起15日内依法向人民法院提起行政诉讼。";
+
+    // Every outcome a reply letter answers with, the article it must cite, and the remedy notice it ends with.
+    public static TheoryData<string, string, string> ReplyOutcomes => new()
     {
-        { "art36_1_already_public", "第三十六条第（一）项" },
-        { "art36_2_disclosed", "第三十六条第（二）项" },
-        { "art37_partial", "第三十七条" },
-        { "art14_state_secret", "第十四条" },
-        { "art14_law_prohibited", "第十四条" },
-        { "art14_security_stability", "第十四条" },
-        { "art15_third_party", "第十五条" },
-        { "art16_internal_affairs", "第十六条第一款" },
-        { "art16_process_info", "第十六条第二款" },
-        { "art16_enforcement_file", "第十六条第二款" },
-        { "admin_query", "第三十六条第（三）项" },
-        { "art36_4_not_exist", "第三十六条第（四）项" },
-        { "art36_5_not_this_agency", "第三十六条第（五）项" },
-        { "art38_needs_creation", "第三十八条" },
-        { "art30_unclear_after_correction", "第三十条" },
-        { "art36_6_repeat", "第三十六条第（六）项" },
-        { "art39_1_petition_complaint", "第三十九条第一款" },
-        { "art39_2_publication", "第三十九条第二款" },
-        { "art35_unreasonable_mass", "第三十五条" },
-        { "confirm_or_reissue", "第三十六条" },
-        { "art36_7_special_procedure_registry", "第三十六条第（七）项" },
+        { "art36_1_already_public", "第三十六条第（一）项", Either },
+        { "art36_2_disclosed", "第三十六条第（二）项", Either },
+        { "art37_partial", "第三十七条", ReconsiderationFirst },
+        { "art14_state_secret", "第十四条、第三十六条第（三）项", ReconsiderationFirst },
+        { "art14_law_prohibited", "第十四条、第三十六条第（三）项", ReconsiderationFirst },
+        { "art14_security_stability", "第十四条、第三十六条第（三）项", ReconsiderationFirst },
+        { "art15_third_party", "第十五条、第三十六条第（三）项", ReconsiderationFirst },
+        { "art16_internal_affairs", "第十六条第一款、第三十六条第（三）项", ReconsiderationFirst },
+        { "art16_process_info", "第十六条第二款、第三十六条第（三）项", ReconsiderationFirst },
+        { "art16_enforcement_file", "第十六条第二款、第三十六条第（三）项", ReconsiderationFirst },
+        { "admin_query", "第三十六条第（三）项", ReconsiderationFirst },
+        { "art36_4_not_exist", "第三十六条第（四）项", Either },
+        { "art36_5_not_this_agency", "第三十六条第（五）项", Either },
+        { "art38_needs_creation", "第三十八条", Either },
+        { "art30_unclear_after_correction", "第三十条", Either },
+        { "art36_6_repeat", "第三十六条第（六）项", Either },
+        { "art39_1_petition_complaint", "第三十九条第一款", Either },
+        { "art39_2_publication", "第三十九条第二款", Either },
+        { "art35_unreasonable_mass", "第三十五条", Either },
+        { "confirm_or_reissue", "第二十七条", Either },
+        { "art36_7_special_procedure_registry", "第三十六条第（七）项", Either },
     };
 
     [Theory]
     [MemberData(nameof(ReplyOutcomes))]
-    public void ReplyCitesItsArticleAndEndsWithTheRemedyNotice(string outcome, string article)
+    public void ReplyCitesItsArticleAndEndsWithTheRemedyNotice(string outcome, string article, string remedy)
     {
         var letter = LetterBuilder.Build(LetterKind.Reply, LetterCases.Replied(outcome), LetterCases.Agency(), LetterCases.IssuedOn, LetterCases.Complete(outcome));
 
@@ -47,7 +51,7 @@ public class LetterBuilderTests
         Assert.Contains(article, letter.LegalBasis, StringComparison.Ordinal);
         Assert.Contains("《中华人民共和国政府信息公开条例》" + article, string.Concat(letter.Body), StringComparison.Ordinal);
         Assert.StartsWith("本机关于2025年3月3日收到您提出的政府信息公开申请（受理编号：GK000012）", letter.Body[0], StringComparison.Ordinal);
-        Assert.Contains(Remedy, letter.RemedyNotice, StringComparison.Ordinal);
+        Assert.Equal(remedy, letter.RemedyNotice);
         Assert.Equal("2025年3月31日", letter.DateText);
         Assert.Equal("依申请公开答〔2025〕第12号", letter.Number);
         Assert.Equal("政府信息公开申请答复告知书", letter.Title);
@@ -61,6 +65,7 @@ public class LetterBuilderTests
         Assert.Equal(
             Gongkai.AnnualReports.Formats.ReportFormats.Outcomes.Except(withoutDecision).Order(StringComparer.Ordinal),
             covered.Order(StringComparer.Ordinal));
+        Assert.Equal(covered.Order(StringComparer.Ordinal), LetterTemplates.ReplyOutcomes.Select(o => o.Outcome).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -70,10 +75,12 @@ public class LetterBuilderTests
         var body = string.Concat(letter.Body);
 
         Assert.Equal("《中华人民共和国政府信息公开条例》第三十七条、第十五条", letter.LegalBasis);
-        Assert.Contains("道路养护资金的年度总额和分项支出可以公开", body, StringComparison.Ordinal);
-        Assert.Contains("对承包企业的银行账户信息不予公开", body, StringComparison.Ordinal);
-        Assert.Contains("经征求意见企业不同意公开", body, StringComparison.Ordinal);
-        Assert.Contains("电子邮件", body, StringComparison.Ordinal);
+        Assert.Equal(
+        [
+            "经审查，您申请获取的信息中含有不应当公开的内容，但是能够作区分处理。",
+            "其中，道路养护资金的年度总额和分项支出属于可以公开的政府信息。根据《中华人民共和国政府信息公开条例》第三十七条的规定，本机关对该部分予以公开。本机关将该信息的电子文件发送至您在申请中填写的电子邮箱。",
+            "承包企业的银行账户信息涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害。具体理由：该部分涉及企业商业秘密，经征求意见企业不同意公开。根据《中华人民共和国政府信息公开条例》第十五条和第三十七条的规定，本机关对该部分不予公开。",
+        ], letter.Body.Skip(1));
     }
 
     [Fact]
@@ -129,13 +136,13 @@ public class LetterBuilderTests
         var body = string.Concat(letter.Body);
 
         Assert.Equal("《中华人民共和国政府信息公开条例》第三十三条第二款", letter.LegalBasis);
-        Assert.Contains("因涉及多个年度档案，需要调档", body, StringComparison.Ordinal);
+        Assert.Contains("本机关不能在规定期限内作出答复，理由是：涉及多个年度档案，需要调档。", body, StringComparison.Ordinal);
         Assert.Contains("政府信息公开工作机构负责人同意", body, StringComparison.Ordinal);
         Assert.Contains("延长20个工作日，本机关将于2025年4月28日前", body, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(LetterKind.ThirdPartyConsultation, "第三十二条", "逾期未提出意见的，本机关将依照条例的规定自行决定是否公开")]
+    [InlineData(LetterKind.ThirdPartyConsultation, "第三十二条", "贵方逾期未提出意见的，本机关将依照《中华人民共和国政府信息公开条例》的规定决定是否公开")]
     [InlineData(LetterKind.AgencyConsultation, "第三十四条", "逾期未提出意见的，视为同意公开")]
     public void ConsultationGoesToThePartyWithoutNamingTheApplicant(LetterKind kind, string article, string silence)
     {
@@ -174,18 +181,28 @@ public class LetterBuilderTests
         Assert.Contains("人民币100元", body, StringComparison.Ordinal);
         Assert.Contains("20个工作日内，通过以下方式缴纳：扫描本通知书所附非税收入缴款码缴纳", body, StringComparison.Ordinal);
         Assert.Contains("逾期未缴纳的，视为放弃申请", body, StringComparison.Ordinal);
-        Assert.Contains("如对本通知不服，可以自收到本通知之日起60日内向某某区人民政府申请行政复议", letter.RemedyNotice, StringComparison.Ordinal);
+        Assert.Equal("您如对本通知不服，可以在收到本通知之日起60日内向某某市某某区人民政府申请行政复议，或者在6个月内向某某市某某区人民法院提起行政诉讼。", letter.RemedyNotice);
     }
 
     [Fact]
-    public void RemedyNamesTheConfiguredCourtWhenTheAgencyHasOne()
+    public void RemedyNamesTheBodiesTheAdministratorSetOverThoseOfTheHierarchy()
     {
         var agency = LetterCases.Agency();
-        agency.LitigationCourt = "某某区人民法院";
+        agency.ChangeSettings("某某市人民政府", "某某铁路运输法院", feeWaitPausesClock: true);
 
         var letter = LetterBuilder.Build(LetterKind.Reply, LetterCases.Replied(Disclosed), agency, LetterCases.IssuedOn);
 
-        Assert.EndsWith("6个月内依法向某某区人民法院提起行政诉讼。", letter.RemedyNotice, StringComparison.Ordinal);
+        Assert.Equal("您如对本答复不服，可以在收到本答复之日起60日内向某某市人民政府申请行政复议，或者在6个月内向某某铁路运输法院提起行政诉讼。", letter.RemedyNotice);
+    }
+
+    [Fact]
+    public void TheLetterIsSignedWithTheAgencysFullName()
+    {
+        var letter = LetterBuilder.Build(LetterKind.Reply, LetterCases.Replied(Disclosed), LetterCases.Agency(), LetterCases.IssuedOn);
+
+        Assert.Equal(LetterCases.AgencyName, letter.AgencyName);
+        var blocks = letter.ToDocument().Blocks.OfType<Gongkai.Documents.ParagraphBlock>().Select(b => b.Text).ToList();
+        Assert.Equal([LetterCases.AgencyName, "2025年3月31日"], blocks.TakeLast(2));
     }
 
     [Fact]

@@ -10,11 +10,17 @@ namespace Gongkai.Tests.Letters;
 /// <summary>Cases at the step each letter announces, the issuing agency, and the details staff would fill in per outcome.</summary>
 internal static class LetterCases
 {
-    public const string AgencyName = "某某区交通运输局";
+    public const string AgencyName = "某某市某某区交通运输局";
     public static readonly DateOnly IssuedOn = D("2025-03-31");
 
-    public static Agency Agency(string reconsiderationBody = "某某区人民政府") =>
-        new(AgencyName, "JTJ", AgencyKind.Department) { ReconsiderationBody = reconsiderationBody };
+    public const string GovernmentName = "某某市某某区人民政府";
+
+    /// <summary>A department of a district government, whose letters name that government and the district's court.</summary>
+    public static Agency Agency() => new(AgencyName, "JTJ", AgencyKind.Department, new Agency(GovernmentName, "MMQ", AgencyKind.Government));
+
+    /// <summary>A department missing from the hierarchy: its remedy bodies are only what its administrator sets.</summary>
+    public static Agency Detached(string? reconsiderationBody = null, string? court = null) =>
+        new(AgencyName, "JTJ", AgencyKind.Department) { ReconsiderationBody = reconsiderationBody, LitigationCourt = court };
 
     /// <summary>Received at the counter on 2025-03-03, tracking number GK000012.</summary>
     public static DisclosureApplication Received(ApplicantType type = ApplicantType.NaturalPerson) =>

@@ -14,7 +14,6 @@ public class LetterValidationTests
         { "art15_third_party", "letter.reason-required", null },
         { "art16_process_info", "letter.reason-required", null },
         { "art38_needs_creation", "letter.reason-required", null },
-        { "art39_1_petition_complaint", "letter.reason-required", null },
         { "art36_6_repeat", "letter.reason-required", null },
         { "art36_7_special_procedure_registry", "letter.reason-required", null },
         { "art36_1_already_public", "letter.location-required", null },
@@ -44,7 +43,7 @@ public class LetterValidationTests
     [Fact]
     public void ReplyWithoutAReconsiderationBodyIsRefused() =>
         Refused("letter.remedy-body-required", () =>
-            LetterBuilder.Build(LetterKind.Reply, LetterCases.Replied(Disclosed), LetterCases.Agency(reconsiderationBody: " "), LetterCases.IssuedOn));
+            LetterBuilder.Build(LetterKind.Reply, LetterCases.Replied(Disclosed), LetterCases.Detached(court: "某某区人民法院"), LetterCases.IssuedOn));
 
     [Fact]
     public void FeeNoticeWithoutAReconsiderationBodyIsRefused()
@@ -53,7 +52,7 @@ public class LetterValidationTests
         var application = b.Receive("2025-03-03", ApplicantType.NaturalPerson, 12);
         application.IssueFeeNotice(b.On("2025-03-07"), Clerk, FeeMethod.PerVolume, 700m, 100, pausesClock: true);
 
-        Refused("letter.remedy-body-required", () => LetterBuilder.Build(LetterKind.Fee, application, LetterCases.Agency(""), LetterCases.IssuedOn,
+        Refused("letter.remedy-body-required", () => LetterBuilder.Build(LetterKind.Fee, application, LetterCases.Detached(court: "某某区人民法院"), LetterCases.IssuedOn,
             new LetterDetails { PaymentMethod = "银行转账" }));
     }
 

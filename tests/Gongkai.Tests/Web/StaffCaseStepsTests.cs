@@ -70,7 +70,9 @@ public sealed class StaffCaseStepsTests : IAsyncDisposable
 
         var page = await host.Client.GetStringAsync($"/staff/cases/{eleventh}", Cancellation);
         Assert.Contains("第 <strong>11</strong> 件申请，按件计收应收\n            <strong>100 元</strong>", page.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("本机关设置：等待缴费期间暂停计算答复期限", page, StringComparison.Ordinal);
+        Assert.Contains("本机关设置：等待缴费期间暂停计算答复期限。", page, StringComparison.Ordinal);
+        // Staff are told what applies, not what the system could not verify.
+        Assert.DoesNotContain("未能核实", page, StringComparison.Ordinal);
 
         using var response = await host.PostAsync(eleventh, "FeeNotice", ("method", nameof(FeeMethod.PerApplication)), ("quantity", "11"), ("amount", ""));
 

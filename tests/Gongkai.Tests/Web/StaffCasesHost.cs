@@ -81,6 +81,25 @@ internal sealed partial class StaffCasesHost : IAsyncDisposable
         return await Client.PostAsync($"/staff/cases/{number}/letters/{file}", content, Cancellation);
     }
 
+    /// <summary>
+    /// Decides the reply as staff do: the letter is previewed on the reply page, then issued with the digest of the
+    /// preview and the case version it showed. Returns the issuing response (a redirect to the case when it worked).
+    /// </summary>
+    public async Task<HttpResponseMessage> ReplyAsync(string number, string outcome, params (string Name, string Value)[] fields)
+    {
+        var preview = await PreviewReplyAsync(number, outcome, fields);
+        return await IssueReplyAsync(number, outcome, await preview.Content.ReadAsStringAsync(Cancellation), fields);
+    }
+
+    public Task<HttpResponseMessage> PreviewReplyAsync(string number, string outcome, params (string Name, string Value)[] fields) =>
+        PostFormAsync($"/staff/cases/{number}/reply?handler=Preview", [("outcome", outcome), .. fields]);
+
+    /// <summary>Issues what <paramref name="previewPage"/> previewed, with its digest and the version it was drawn from.</summary>
+    public Task<HttpResponseMessage> IssueReplyAsync(string number, string outcome, string previewPage, params (string Name, string Value)[] fields) =>
+        PostFormAsync($"/staff/cases/{number}/reply?handler=Issue",
+            [("outcome", outcome), ("version", VersionField().Match(previewPage).Groups[1].Value),
+             ("previewed", PreviewedField().Match(previewPage).Groups[1].Value), .. fields]);
+
     /// <summary>The antiforgery token of the signed-in user, read from the staff home page's sign-out form.</summary>
     public async Task<string> TokenAsync() => Token(await Client.GetStringAsync("/staff", Cancellation));
 
@@ -103,4 +122,10 @@ internal sealed partial class StaffCasesHost : IAsyncDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"version\" value=\"(\\d+)\"")]
+    private static partial Regex VersionField();
+
+    [GeneratedRegex("name=\"previewed\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex PreviewedField();
 }

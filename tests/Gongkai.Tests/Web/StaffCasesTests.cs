@@ -55,9 +55,13 @@ public sealed class StaffCasesTests : IAsyncDisposable
         await host.SignInAsync("nmf-handler");
 
         using var page = await host.Client.GetAsync($"/staff/cases/{foreign}", Cancellation);
-        using var letter = await host.PostLetterAsync(foreign, "reply.pdf");
+        using var reply = await host.Client.GetAsync($"/staff/cases/{foreign}/reply?outcome={Disclosed}", Cancellation);
+        using var preview = await host.PreviewReplyAsync(foreign, Disclosed);
+        using var letter = await host.PostLetterAsync(foreign, "correction.pdf");
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, reply.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, preview.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, letter.StatusCode);
     }
 
@@ -135,32 +139,102 @@ public sealed class StaffCasesTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task APartialDisclosureReplyIssuesItsLetterAsPdf()
+    public async Task EachOutcomeIsListedByItsLegalWordsWithTheReportRowAfterIt()
     {
         host = await StaffCasesHost.StartAsync();
         var number = await host.AddCaseAsync("NMF-2025-000001", new(2025, 3, 3));
         await host.SignInAsync("nmf-handler");
+
         var page = await host.Client.GetStringAsync($"/staff/cases/{number}", Cancellation);
-        Assert.Contains($"<option value=\"{Outcomes.Partial}\">", page, StringComparison.Ordinal);
 
-        using var reply = await host.PostAsync(number, "Reply", ("outcome", Outcomes.Partial), ("note", "部分内容涉及商业秘密"));
-        Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
-        Assert.Equal(Outcomes.Partial, (await FindAsync(number)).Outcome);
+        Assert.Contains("<input type=\"radio\" name=\"outcome\" value=\"art36_1_already_public\" required /> 所申请公开信息已经主动公开（条例第三十六条第（一）项） <span class=\"meta\">年报计入：三、本年度办理结果 — （一）予以公开</span>",
+            page, StringComparison.Ordinal);
+        Assert.Contains("> 所申请公开信息可以公开（条例第三十六条第（二）项） <span class=\"meta\">年报计入：三、本年度办理结果 — （一）予以公开</span>", page, StringComparison.Ordinal);
+        Assert.Contains("> 所申请公开信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定（条例第三十六条第（七）项） <span class=\"meta\">年报计入：（三）不予公开 — 8.属于行政查询事项</span>",
+            page, StringComparison.Ordinal);
+        Assert.Contains("action=\"/staff/cases/NMF-2025-000001/reply\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"withdrawn_or_other\"", page, StringComparison.Ordinal);
+    }
 
-        using var asLink = await host.Client.GetAsync($"/staff/cases/{number}/letters/reply.pdf?reason=x", Cancellation);
-        Assert.NotEqual("application/pdf", asLink.Content.Headers.ContentType?.MediaType);
+    [Fact]
+    public async Task DecidingAPartialDisclosureIssuesTheLetterPreviewedAndRecordsBothInOneStep()
+    {
+        host = await StaffCasesHost.StartAsync();
+        var number = await host.AddCaseAsync("NMF-2025-000001", new(2025, 3, 3));
+        await host.SignInAsync("nmf-handler");
 
-        using var refused = await host.PostLetterAsync(number, "reply.pdf", ("reason", "x"));
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var form = await host.Client.GetStringAsync($"/staff/cases/{number}/reply?outcome={Outcomes.Partial}", Cancellation);
+        Assert.Contains("申请公开的信息中含有不应当公开或者不属于政府信息的内容，但是能够作区分处理（条例第三十七条）", form, StringComparison.Ordinal);
+        Assert.Contains("条例第三十七条：申请公开的信息中含有不应当公开或者不属于政府信息的内容", form, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"field-disclosed-part\">公开的部分（必填）</label>", form, StringComparison.Ordinal);
+        Assert.Contains("本机关将该信息的电子文件发送至贵单位在申请中填写的电子邮箱", form, StringComparison.Ordinal);
+
+        using var refused = await host.PreviewReplyAsync(number, Outcomes.Partial, ("reason", "x"));
         Assert.Contains("部分公开的答复应写明公开的部分和不予公开的部分", await refused.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
 
-        using var letter = await host.PostLetterAsync(number, "reply.pdf", ("reason", "涉及企业报价"),
-            ("disclosedPart", "资金总额"), ("withheldPart", "各标段报价"), ("withheldOutcome", "art15_third_party"));
-        Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
-        Assert.Equal("application/pdf", letter.Content.Headers.ContentType?.MediaType);
-        var bytes = await letter.Content.ReadAsByteArrayAsync(Cancellation);
-        Assert.Equal("%PDF"u8.ToArray(), bytes[..4]);
-        Assert.Equal(1, await CountAuditAsync(AuditActions.LetterIssued));
+        (string, string)[] fields = [("disclosed_part", "资金总额"), ("withheld_part", "各标段报价"), ("withheld_outcome", "art15_third_party"), ("reason", "涉及企业报价")];
+        using var preview = await host.PreviewReplyAsync(number, Outcomes.Partial, fields);
+        var previewPage = await preview.Content.ReadAsStringAsync(Cancellation);
+        Assert.Contains("id=\"letter-preview\"", previewPage, StringComparison.Ordinal);
+        Assert.Contains("依申请公开答〔2025〕第1号", previewPage, StringComparison.Ordinal);
+        Assert.Contains("各标段报价涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害。具体理由：涉及企业报价。", previewPage, StringComparison.Ordinal);
+        Assert.Contains("作出答复并出具答复告知书", previewPage, StringComparison.Ordinal);
+        // A preview decides nothing.
+        Assert.Equal(ApplicationStatus.Received, (await FindAsync(number)).Status);
+        Assert.Equal(0, await CountAuditAsync(AuditActions.Replied));
+
+        using var issued = await host.IssueReplyAsync(number, Outcomes.Partial, previewPage, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        Assert.Equal($"/staff/cases/{number}#issued-letters", issued.Headers.Location?.OriginalString);
+        var application = await FindAsync(number);
+        Assert.Equal((ApplicationStatus.Replied, Outcomes.Partial, "涉及企业报价"), (application.Status, application.Outcome, application.Reply?.Note));
+        Assert.Equal((1, 1), (await CountAuditAsync(AuditActions.Replied), await CountAuditAsync(AuditActions.LetterIssued)));
+        var kept = await KeptLettersAsync(number);
+        var letter = Assert.Single(kept);
+        Assert.Equal(("依申请公开答〔2025〕第1号", "%PDF"), (letter.Number, System.Text.Encoding.ASCII.GetString(letter.Pdf[..4])));
+        var page = await host.Client.GetStringAsync($"/staff/cases/{number}", Cancellation);
+        Assert.Contains("Word（仅供起草修改）", page, StringComparison.Ordinal);
+        Assert.Contains("更正答复告知书", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALetterThatChangedSinceItsPreviewIsNotIssuedAndTheNewTextIsShown()
+    {
+        host = await StaffCasesHost.StartAsync();
+        var number = await host.AddCaseAsync("NMF-2025-000001", new(2025, 3, 3));
+        await host.SignInAsync("nmf-handler");
+        using var preview = await host.PreviewReplyAsync(number, "art36_4_not_exist", ("reason", "检索了本机关档案室的纸质档案"));
+        var previewPage = await preview.Content.ReadAsStringAsync(Cancellation);
+
+        // Typed again before issuing, without a new preview.
+        using var issued = await host.IssueReplyAsync(number, "art36_4_not_exist", previewPage, ("reason", "检索了本机关的办公系统"));
+        var page = await issued.Content.ReadAsStringAsync(Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Contains(ApplicationWorkflow.PreviewChanged, page, StringComparison.Ordinal);
+        Assert.Contains("本机关收到申请后，检索了本机关的办公系统，未找到贵单位申请获取的信息。", page, StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.Received, (await FindAsync(number)).Status);
+        Assert.Empty(await KeptLettersAsync(number));
+    }
+
+    [Fact]
+    public async Task AReplyWhoseLetterCannotBeIssuedIsNotRecorded()
+    {
+        host = await StaffCasesHost.StartAsync();
+        var number = await host.AddCaseAsync("CY-2025-000001", new(2025, 3, 3), "CY");
+        await host.SignInAsync("cy-handler");
+
+        // The district government has no government above it here, so nobody can say where reconsideration goes.
+        using var preview = await host.PreviewReplyAsync(number, Disclosed);
+        var page = await preview.Content.ReadAsStringAsync(Cancellation);
+        using var issued = await host.IssueReplyAsync(number, Disclosed, page);
+
+        Assert.Contains("朝阳区人民政府的行政复议机关尚未确定", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"letter-preview\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Equal(ApplicationStatus.Received, (await FindAsync(number)).Status);
+        Assert.Equal(0, await CountAuditAsync(AuditActions.Replied));
     }
 
     [Fact]
@@ -173,7 +247,7 @@ public sealed class StaffCasesTests : IAsyncDisposable
         using var first = await host.PostAsync(number, "Consult", ("version", stale), ("party", "某建设公司"));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
-        using var second = await host.PostAsync(number, "Reply", ("version", stale), ("outcome", "art36_2_disclosed"));
+        using var second = await host.PostFormAsync($"/staff/cases/{number}/reply?handler=Issue", ("version", stale), ("outcome", Disclosed));
 
         Assert.Contains(ApplicationWorkflow.ConcurrentChange, await second.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.InThirdPartyConsultation, (await FindAsync(number)).Status);
@@ -186,7 +260,7 @@ public sealed class StaffCasesTests : IAsyncDisposable
         host = await StaffCasesHost.StartAsync();
         var number = await host.AddCaseAsync("NMF-2025-000001", new(2025, 3, 3));
         await host.SignInAsync("nmf-handler");
-        using var reply = await host.PostAsync(number, "Reply", ("outcome", "art36_2_disclosed"));
+        using var reply = await host.ReplyAsync(number, Disclosed);
         Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
 
         var open = await host.Client.GetStringAsync("/staff/cases", Cancellation);
@@ -195,6 +269,16 @@ public sealed class StaffCasesTests : IAsyncDisposable
         Assert.DoesNotContain(number, open, StringComparison.Ordinal);
         Assert.Contains(number, concluded, StringComparison.Ordinal);
         Assert.Contains("已答复", concluded, StringComparison.Ordinal);
+    }
+
+    private const string Disclosed = "art36_2_disclosed";
+
+    private async Task<List<Gongkai.Letters.IssuedLetter>> KeptLettersAsync(string number)
+    {
+        List<Gongkai.Letters.IssuedLetter> letters = [];
+        await host.Host.WithDatabaseAsync(async db => letters = await db.IssuedLetters.AsNoTracking()
+            .Where(l => db.Applications.Any(a => a.Id == l.ApplicationId && a.TrackingNumber == number)).ToListAsync(Cancellation));
+        return letters;
     }
 
     private async Task<string> VersionAsync(string number) =>

@@ -30,7 +30,7 @@ public sealed class StaffExtensionRequestTests : IAsyncDisposable
         using var requested = await host.PostAsync(number, "RequestExtension", ("workdays", "10"), ("reason", "需调取多个年度档案"));
         Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
         var handlerPage = await host.Client.GetStringAsync($"/staff/cases/{number}", Cancellation);
-        Assert.Contains("承办人甲 于 2025-03-03 申请延长 <strong>10</strong> 个工作日", handlerPage, StringComparison.Ordinal);
+        Assert.Contains("承办人甲（承办人） 于 2025-03-03 申请延长 <strong>10</strong> 个工作日", handlerPage, StringComparison.Ordinal);
         Assert.Contains("等待政府信息公开工作机构负责人批准", handlerPage, StringComparison.Ordinal);
         using var selfApproved = await host.PostAsync(number, "ApproveExtension");
         Assert.Contains("须经政府信息公开工作机构负责人同意", await selfApproved.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
@@ -50,7 +50,13 @@ public sealed class StaffExtensionRequestTests : IAsyncDisposable
         Assert.Equal(1, await CountAuditAsync(host, AuditActions.ExtensionApproved));
         var page = await host.Client.GetStringAsync($"/staff/cases/{number}", Cancellation);
         Assert.Contains("负责人同意延期", page, StringComparison.Ordinal);
-        Assert.Contains("（批准人 负责人乙）", page, StringComparison.Ordinal);
+        Assert.Contains("批准人：负责人乙（承办人、公开办负责人）。", page, StringComparison.Ordinal);
+        // The timeline names both by name and role; no entry gives a staff id or calls the handler 申请人.
+        var timeline = page[page.IndexOf("id=\"timeline\"", StringComparison.Ordinal)..page.IndexOf("</table>", page.IndexOf("id=\"timeline\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.Contains("<td>承办人甲（承办人）</td>", timeline, StringComparison.Ordinal);
+        Assert.Contains("<td>负责人乙（承办人、公开办负责人）</td>", timeline, StringComparison.Ordinal);
+        Assert.Contains("同意 2025-03-03 报批的延长 10 个工作日：需调取多个年度档案", timeline, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(申请人|批准人|工作人员)\s*\d", timeline);
         Assert.Contains("延期答复告知书", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<strong class=\"flag\">待批准延期</strong>", await host.Client.GetStringAsync("/staff/cases", Cancellation), StringComparison.Ordinal);
     }

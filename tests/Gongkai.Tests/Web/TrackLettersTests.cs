@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Gongkai.Applications;
 using Gongkai.Letters;
 using Gongkai.Web.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,8 @@ public sealed partial class TrackLettersTests : IAsyncDisposable
     public async Task TheApplicantDownloadsTheIssuedReplyOnTrackAndThroughTheApi()
     {
         var (number, code) = await StartWithCaseAsync();
-        var issued = await IssueAsync(number, "reply.pdf");
         var letter = await KeptAsync(number);
+        var issued = await host.Client.GetByteArrayAsync($"/staff/letters/{letter.Id}.pdf", Cancellation);
         Assert.Equal(Hash(issued), letter.PdfSha256);
 
         var html = await TrackAsync(number, code);
@@ -58,8 +59,10 @@ public sealed partial class TrackLettersTests : IAsyncDisposable
     public async Task TheCasePageListsKeptLettersAndServesTheFileAsIssued()
     {
         var (number, _) = await StartWithCaseAsync();
-        var first = await IssueAsync(number, "reply.pdf");
-        await IssueAsync(number, "reply.docx");
+        var first = (await KeptAsync(number)).Pdf;
+        // A corrected reply letter is previewed and issued on the reply page like the first.
+        using var corrected = await host.ReplyAsync(number, "art36_2_disclosed", ("how_provided", "本机关已将该信息的电子文件上传至网上申请平台"));
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
 
         var page = await host.Client.GetStringAsync($"/staff/cases/{number}", Cancellation);
         var letters = await KeptListAsync(number);
@@ -71,13 +74,14 @@ public sealed partial class TrackLettersTests : IAsyncDisposable
         Assert.Equal(first, await host.Client.GetByteArrayAsync($"/staff/letters/{letters[0].Id}.pdf", Cancellation));
         using var docx = await host.Client.GetAsync($"/staff/letters/{letters[1].Id}.docx", Cancellation);
         Assert.Equal("PK"u8.ToArray(), (await docx.Content.ReadAsByteArrayAsync(Cancellation))[..2]);
+        Assert.Equal($"{number}-答复告知书（仅供起草修改）.docx", docx.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal(ApplicationStatus.Replied, await StatusAsync(number));
     }
 
     [Fact]
     public async Task AWrongPairGetsTheNeutralMessageAndNoLetter()
     {
         var (number, code) = await StartWithCaseAsync();
-        await IssueAsync(number, "reply.pdf");
         var letter = await KeptAsync(number);
 
         using var wrongCode = await DownloadOnTrackAsync(number, "ABCDEFGHJK", letter.Id);
@@ -104,7 +108,6 @@ public sealed partial class TrackLettersTests : IAsyncDisposable
     {
         var (number, _) = await StartWithCaseAsync();
         var (other, otherCode) = await SubmitAsync();
-        await IssueAsync(number, "reply.pdf");
         var letter = await KeptAsync(number);
 
         using var onPage = await DownloadOnTrackAsync(other, otherCode, letter.Id);
@@ -148,7 +151,6 @@ public sealed partial class TrackLettersTests : IAsyncDisposable
     public async Task StaffOfAnotherAgencyCannotDownloadALetter()
     {
         var (number, _) = await StartWithCaseAsync();
-        await IssueAsync(number, "reply.pdf");
         var letter = await KeptAsync(number);
 
         using var anonymous = await applicant.GetAsync($"/staff/letters/{letter.Id}.pdf", Cancellation);
@@ -157,6 +159,22 @@ public sealed partial class TrackLettersTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheApplicantIsOfferedTheIssuedPdfOnlyNeverTheWordCopy()
+    {
+        var (number, code) = await StartWithCaseAsync();
+        var letter = await KeptAsync(number);
+
+        var html = await TrackAsync(number, code);
+        using var asked = await PostTrackAsync("/track?handler=Letter", number, code,
+            ("letterId", letter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("format", "docx"));
+
+        Assert.Contains("下载 PDF", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Word", html, StringComparison.Ordinal);
+        Assert.Equal("application/pdf", asked.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(letter.PdfSha256, Hash(await asked.Content.ReadAsByteArrayAsync(Cancellation)));
     }
 
     [Fact]
@@ -179,7 +197,7 @@ public sealed partial class TrackLettersTests : IAsyncDisposable
         await host.SignInAsync("nmf-handler");
         if (reply)
         {
-            using var replied = await host.PostAsync(submitted.Number, "Reply", ("outcome", "art36_2_disclosed"));
+            using var replied = await host.ReplyAsync(submitted.Number, "art36_2_disclosed");
             Assert.Equal(HttpStatusCode.Redirect, replied.StatusCode);
         }
         return submitted;
@@ -212,6 +230,14 @@ public sealed partial class TrackLettersTests : IAsyncDisposable
     }
 
     private async Task<IssuedLetter> KeptAsync(string number) => (await KeptListAsync(number)).Single();
+
+    private async Task<ApplicationStatus> StatusAsync(string number)
+    {
+        var status = default(ApplicationStatus);
+        await host.Host.WithDatabaseAsync(async db => status = await db.Applications.Where(a => a.TrackingNumber == number)
+            .Select(a => a.Status).SingleAsync(Cancellation));
+        return status;
+    }
 
     private async Task<List<IssuedLetter>> KeptListAsync(string number)
     {

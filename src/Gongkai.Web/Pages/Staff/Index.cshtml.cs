@@ -30,12 +30,12 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
         AgencyName = user.Agency.Name;
         Roles = StaffRoleNames.Chinese(user.Roles);
         IsAdministrator = user.Roles.HasFlag(StaffRoles.Administrator);
-        Agencies = await db.Agencies.AsNoTracking()
+        var agencies = await db.Agencies.AsNoTracking().Include(a => a.Parent)
             .OrderBy(a => a.ParentId != null).ThenBy(a => a.Code)
-            .Select(a => new AgencyRow(a.Name, a.Code, a.Kind, a.Parent == null ? null : a.Parent.Name, a.ReconsiderationBody, a.LitigationCourt, a.FeeWaitPausesClock))
             .ToListAsync(cancellation);
+        Agencies = [.. agencies.Select(a => new AgencyRow(a.Name, a.Code, a.Kind, a.Parent?.Name, RemedyBodies.Of(a), a.FeeWaitPausesClock))];
         return Page();
     }
 
-    public sealed record AgencyRow(string Name, string Code, AgencyKind Kind, string? ParentName, string ReconsiderationBody, string? LitigationCourt, bool FeeWaitPausesClock);
+    public sealed record AgencyRow(string Name, string Code, AgencyKind Kind, string? ParentName, RemedyBodies Remedies, bool FeeWaitPausesClock);
 }

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Staff.AgencySettings;
 
 /// <summary>
-/// 本机关设置: the remedy bodies the agency's letters name and the fee pause, set by an administrator of that agency.
+/// 本机关设置: the remedy bodies the agency's letters name, where its hierarchy does not give them or gives the wrong
+/// ones, and the fee pause, set by an administrator of that agency.
 /// A refused value or a form drawn before another administrator's save is shown with what the user typed.
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
@@ -53,7 +54,7 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
     {
         if (await AdministratorAsync(cancellation) is null)
             return Refused();
-        // The court is sent empty to clear it; the body empty to be refused with its own message.
+        // Sent empty, a body or court is cleared and left to the hierarchy again.
         var change = new AgencySettingsChange(ReconsiderationBody ?? "", LitigationCourt ?? "", FeeWaitPausesClock);
         return await StaffFormPost.RunAsync(this, db,
             user => db.ChangeSettingsAsync(user.Agency.Code, change, Version, user, cancellation),
@@ -67,9 +68,9 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
 
     private async Task LoadAsync(StaffUser user, CancellationToken cancellation)
     {
-        Stored = await db.Agencies.AsNoTracking().Where(a => a.Id == user.AgencyId)
-            .Select(a => new StoredSettings(a.Name, a.ReconsiderationBody, a.LitigationCourt, a.FeeWaitPausesClock, a.Version))
-            .SingleAsync(cancellation);
+        var agency = await db.Agencies.AsNoTracking().Include(a => a.Parent).SingleAsync(a => a.Id == user.AgencyId, cancellation);
+        Stored = new StoredSettings(agency.Name, agency.ReconsiderationBody, agency.LitigationCourt, agency.FeeWaitPausesClock, agency.Version,
+            RemedyBodies.Of(agency));
         AgencyName = Stored.AgencyName;
     }
 
@@ -86,5 +87,7 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
         return user is { Disabled: false } && user.Roles.HasFlag(StaffRoles.Administrator) ? user : null;
     }
 
-    public sealed record StoredSettings(string AgencyName, string ReconsiderationBody, string? LitigationCourt, bool FeeWaitPausesClock, long Version);
+    /// <summary>What is stored, and what letters name now (<paramref name="Effective"/>: the setting, else the hierarchy).</summary>
+    public sealed record StoredSettings(string AgencyName, string? ReconsiderationBody, string? LitigationCourt, bool FeeWaitPausesClock, long Version,
+        RemedyBodies Effective);
 }

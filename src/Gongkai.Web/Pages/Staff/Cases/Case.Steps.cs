@@ -72,10 +72,7 @@ public sealed partial class CaseModel
         if (application.Status == ApplicationStatus.AwaitingFee)
             FeePayBy = application.Fee!.PayBy(calendar);
         if (application.PendingExtension is { } pending)
-        {
-            RequesterName = await db.StaffUsers.AsNoTracking().Where(u => u.Id == pending.RequestedBy)
-                .Select(u => u.DisplayName).SingleOrDefaultAsync(cancellation) ?? ActorName(pending.RequestedBy);
-        }
+            RequesterName = ActorName(pending.RequestedBy);
     }
 
     // Left empty, the amount comes from the rate table; typed, it must be a plain number of 元.

@@ -14,6 +14,7 @@ namespace Gongkai.Web.Pages.Staff.Cases;
 /// <summary>
 /// The case page: the request (Art. 29), the explained clock, the timeline, and a form for each step the status allows.
 /// Each POST goes to one ApplicationWorkflow method; a refused rule is shown on the page, success redirects back (PRG).
+/// The reply is decided with its letter on its own page (<see cref="ReplyModel"/>), which the outcome chosen here opens.
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow workflow, WorkdayCalendar calendar, TimeProvider time) : PageModel
@@ -31,7 +32,7 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
 
     public DateOnly Today { get; private set; }
 
-    public IReadOnlyList<(string Outcome, string Label)> Outcomes { get; private set; } = [];
+    public IReadOnlyList<OutcomeChoice> Outcomes { get; private set; } = [];
 
     public IReadOnlyList<LetterKind> Letters { get; private set; } = [];
 
@@ -58,9 +59,6 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
     public Task<IActionResult> OnPostOpinionAsync(int? version, ConsultationOpinion? opinion, string? note, CancellationToken cancellation) =>
         RunAsync(user => workflow.RecordThirdPartyOpinionAsync(TrackingNumber, user, version, Need(opinion, "请选择第三方意见"), note, cancellation), cancellation);
 
-    public Task<IActionResult> OnPostReplyAsync(int? version, string? outcome, string? note, CancellationToken cancellation) =>
-        RunAsync(user => workflow.RecordReplyAsync(TrackingNumber, user, version, Need(outcome, "请选择答复结果"), note, cancellation), cancellation);
-
     public Task<IActionResult> OnPostDeliverAsync(int? version, DeliveryMethod? method, DateOnly? deliveredOn, string? proof, CancellationToken cancellation) =>
         RunAsync(user => workflow.RecordDeliveryAsync(TrackingNumber, user, version, Need(method, "请选择送达方式"),
             Need(deliveredOn, "请填写送达日期"), proof ?? "", cancellation), cancellation);
@@ -68,7 +66,8 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
     public Task<IActionResult> OnPostCloseAsync(int? version, string? note, CancellationToken cancellation) =>
         RunAsync(user => workflow.CloseAsync(TrackingNumber, user, version, note, cancellation), cancellation);
 
-    public string ActorName(long id) => Actors.TryGetValue(id, out var name) ? name : $"工作人员 {id}";
+    /// <summary>Who acted, as the timeline shows it: a staff member by name and role, never by id.</summary>
+    public string ActorName(long id) => Actors.TryGetValue(id, out var name) ? name : "工作人员";
 
     private Task<IActionResult> RunAsync(Func<StaffUser, Task> act, CancellationToken cancellation) =>
         StaffFormPost.RunAsync(this, db, act, CasePath(TrackingNumber), () => ShowAsync(cancellation), cancellation);
@@ -89,13 +88,23 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
         Outcomes = OutcomeChoices.ForYear(Today.Year);
         Letters = LetterKinds.Issuable(application);
         KeptLetters = await IssuedLetters.ListAsync(db, application.Id, applicantOnly: false, cancellation);
-        var ids = application.Timeline.Select(e => e.ActorId).Where(id => id != ApplicationWorkflow.Applicant).Distinct().ToList();
-        var names = await db.StaffUsers.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => (long)u.Id, u => u.DisplayName, cancellation);
-        names[ApplicationWorkflow.Applicant] = "申请人";
-        names[CalendarImport.CommandLine] = "系统管理员（命令行）";
-        Actors = names;
+        Actors = await ActorsAsync(application, cancellation);
         await LoadStepsAsync(user, application, cancellation);
         return Page();
+    }
+
+    // Staff by name and role (承办人甲（承办人）); the applicant, who acts only through the portal, and the command line.
+    private async Task<Dictionary<long, string>> ActorsAsync(DisclosureApplication application, CancellationToken cancellation)
+    {
+        var ids = application.Timeline.Select(e => e.ActorId)
+            .Concat(application.Extension is { } granted ? [granted.ApprovedBy] : [])
+            .Where(id => id != ApplicationWorkflow.Applicant).Distinct().ToList();
+        var staff = await db.StaffUsers.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.Roles }).ToListAsync(cancellation);
+        var names = staff.ToDictionary(u => (long)u.Id, u => $"{u.DisplayName}（{StaffRoleNames.Chinese(u.Roles)}）");
+        names[ApplicationWorkflow.Applicant] = "申请人";
+        names[CalendarImport.CommandLine] = "系统管理员（命令行）";
+        return names;
     }
 
     public static string CasePath(string trackingNumber) => "/staff/cases/" + Uri.EscapeDataString(trackingNumber);

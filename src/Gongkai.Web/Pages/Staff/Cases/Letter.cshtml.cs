@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Staff.Cases;
 
 /// <summary>
-/// Issues a letter of the case, built from the case file and the details typed on the case page, keeps it as PDF and
-/// Word and returns the format asked for. A letter that lacks a required element is refused with its Chinese message on
+/// Issues a procedural notice of the case, built from the case file and the details typed on the case page, keeps it as
+/// PDF and Word and returns the format asked for (the Word copy for drafting only). A letter that lacks a required element is refused with its Chinese message on
 /// a page instead of a file. The details are posted, never put in the address, so what staff type about withheld parts
 /// stays out of URLs, histories and request logs.
 /// </summary>
@@ -24,27 +24,17 @@ public sealed class LetterModel(GongkaiDbContext db, ApplicationWorkflow workflo
     /// <summary>An address typed or bookmarked leads back to the case, where the letter's details are filled in.</summary>
     public IActionResult OnGet(string trackingNumber) => Redirect(CaseModel.CasePath(trackingNumber));
 
-    public async Task<IActionResult> OnPostAsync(string trackingNumber, string kind, string format,
-        string? reason, string? disclosedPart, string? withheldPart, string? withheldOutcome, string? holder,
-        string? paymentMethod, string? contact, CancellationToken cancellation)
+    public async Task<IActionResult> OnPostAsync(string trackingNumber, string kind, string format, CancellationToken cancellation)
     {
+        // A reply letter is issued with the reply, after its preview (ReplyModel), never straight from a form.
         if (!Enum.TryParse<LetterKind>(kind, ignoreCase: true, out var letterKind) || !Enum.IsDefined(letterKind)
-            || int.TryParse(kind, out _) || format is not ("pdf" or "docx"))
+            || int.TryParse(kind, out _) || letterKind == LetterKind.Reply || format is not ("pdf" or "docx"))
             return NotFound();
         var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
         if (user is null || user.Disabled)
             return Challenge();
         CasePath = CaseModel.CasePath(trackingNumber);
-        var details = new LetterDetails
-        {
-            Reason = reason,
-            DisclosedPart = disclosedPart,
-            WithheldPart = withheldPart,
-            WithheldOutcome = string.IsNullOrWhiteSpace(withheldOutcome) ? null : withheldOutcome,
-            Holder = holder,
-            PaymentMethod = paymentMethod,
-            Contact = contact,
-        };
+        var details = LetterDetails.FromFields(name => Request.Form.TryGetValue(name, out var value) ? value.ToString() : null);
         try
         {
             var issued = await workflow.IssueLetterAsync(trackingNumber, user, letterKind, details, cancellation);

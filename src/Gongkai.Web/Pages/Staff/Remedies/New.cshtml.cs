@@ -1,3 +1,4 @@
+using Gongkai.Agencies;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Remedies;
@@ -35,7 +36,7 @@ public sealed class NewModel(GongkaiDbContext db, RemedyWorkflow workflow) : Pag
             return Challenge();
         if (!await CaseExistsAsync(user.AgencyId, cancellation))
             return NotFound();
-        Body = user.Agency.ReconsiderationBody;
+        Body = (await db.RemedyBodiesAsync(user.AgencyId, cancellation)).ReconsiderationBody ?? "";
         return Page();
     }
 

@@ -64,7 +64,6 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnName("parent_id");
 
                     b.Property<string>("ReconsiderationBody")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("reconsideration_body");

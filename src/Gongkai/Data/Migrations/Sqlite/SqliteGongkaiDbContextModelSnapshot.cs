@@ -57,7 +57,6 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnName("parent_id");
 
                     b.Property<string>("ReconsiderationBody")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("reconsideration_body");
