@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Gongkai.AnnualReports.Import;
 using Gongkai.Web.Api;
 using Gongkai.Web.Applications;
 using Gongkai.Web.Reports;
@@ -19,6 +20,8 @@ public static class WebApp
         builder.Services.AddOptions<GongkaiOptions>().BindConfiguration(GongkaiOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ReportStore>();
+        // What reading one uploaded report may cost (issue 7); a bad setting stops the start.
+        builder.Services.AddOptions<ImportLimits>().BindConfiguration(ImportLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         // The database, clock and calendar every verb shares; migrated at start in Development or on the embedded SQLite file.
         builder.Services.AddGongkai(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -56,6 +59,8 @@ public static class WebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // Report uploads are counted as they arrive and refused past the limit with a Chinese 413.
+        app.Use(UploadLimitAttribute.LimitAsync);
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapOpenApi();

@@ -21,21 +21,23 @@ public static class ReportsApi
     {
         // Machines post files here without a browser session, so there is no antiforgery token to check.
         var reports = app.MapGroup("/api/reports").DisableAntiforgery();
-        reports.MapPost("/audit", AuditReport);
-        reports.MapPost("/render", RenderReport);
-        reports.MapPost("/", KeepReport);
+        // The bodies are counted as they arrive and refused past Gongkai:MaxReportBytes with a Chinese 413.
+        reports.MapPost("/audit", AuditReport).WithMetadata(new UploadLimitAttribute());
+        reports.MapPost("/render", RenderReport).WithMetadata(new UploadLimitAttribute());
+        reports.MapPost("/", KeepReport).WithMetadata(new UploadLimitAttribute());
         reports.MapGet("/{id}", GetReport);
         reports.MapGet("/{id}/file", GetReportFile);
     }
 
-    private static async Task<IResult> AuditReport(HttpRequest request, IOptions<GongkaiOptions> options, CancellationToken cancellation)
+    private static async Task<IResult> AuditReport(
+        HttpRequest request, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits, CancellationToken cancellation)
     {
         var upload = await ReportUpload.ReadAsync(request, options.Value.MaxReportBytes, cancellation);
-        return upload.Problem ?? Run(upload, report => Results.Text(ReportJson.Write(report), "application/json; charset=utf-8"));
+        return upload.Problem ?? Run(upload, limits.Value, report => Results.Text(ReportJson.Write(report), "application/json; charset=utf-8"), cancellation);
     }
 
     private static async Task<IResult> RenderReport(
-        HttpRequest request, string? to, IOptions<GongkaiOptions> options, CancellationToken cancellation)
+        HttpRequest request, string? to, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits, CancellationToken cancellation)
     {
         if (OutputFormats.Parse(to) is not { } format)
         {
@@ -43,11 +45,11 @@ public static class ReportsApi
         }
 
         var upload = await ReportUpload.ReadAsync(request, options.Value.MaxReportBytes, cancellation);
-        return upload.Problem ?? Run(upload, report => File(report, format));
+        return upload.Problem ?? Run(upload, limits.Value, report => File(report, format), cancellation);
     }
 
     private static async Task<IResult> KeepReport(
-        HttpRequest request, ReportStore store, IOptions<GongkaiOptions> options, CancellationToken cancellation)
+        HttpRequest request, ReportStore store, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits, CancellationToken cancellation)
     {
         var upload = await ReportUpload.ReadAsync(request, options.Value.MaxReportBytes, cancellation);
         if (upload.Problem is not null)
@@ -58,7 +60,7 @@ public static class ReportsApi
         AnnualReport report;
         try
         {
-            report = ReportAudit.Run(upload.FileName, upload.Content);
+            report = ReportAudit.Run(upload.FileName, upload.Content, limits.Value, cancellation);
         }
         catch (ReportImportException e)
         {
@@ -93,11 +95,12 @@ public static class ReportsApi
             : File(report, format);
     }
 
-    private static IResult Run(ReportUpload upload, Func<AnnualReport, IResult> respond)
+    /// <summary>Reads within the limits; the request's cancellation stops the reading when the client goes.</summary>
+    private static IResult Run(ReportUpload upload, ImportLimits limits, Func<AnnualReport, IResult> respond, CancellationToken cancellation)
     {
         try
         {
-            return respond(ReportAudit.Run(upload.FileName, upload.Content));
+            return respond(ReportAudit.Run(upload.FileName, upload.Content, limits, cancellation));
         }
         catch (ReportImportException e)
         {
@@ -110,8 +113,8 @@ public static class ReportsApi
         ReportRenderer.ContentType(format),
         OutputFormats.DownloadName(report, format));
 
-    private static IResult Unreadable(ReportImportException e) =>
-        Results.Problem(title: "无法读取报告", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
+    private static IResult Unreadable(ReportImportException e) => Results.Problem(
+        title: e is ImportLimitException ? "报告超出读取上限" : "无法读取报告", detail: e.Message, statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult UnknownFormat(string? to) => Results.ValidationProblem(
         new Dictionary<string, string[]> { ["to"] = [$"不支持的格式「{to}」，可选 html、docx、xlsx、pdf、md、json"] },

@@ -16,18 +16,24 @@ internal static class CliServices
 
     public static ServiceProvider Build(string? dataDirectory)
     {
+        var configuration = Configuration(dataDirectory);
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddGongkai(configuration);
+        // Loggers without a provider: the core's services take one, and the command line prints its own lines.
+        services.AddLogging();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>appsettings.json next to the program and environment variables, as `serve` reads them.</summary>
+    public static IConfiguration Configuration(string? dataDirectory = null)
+    {
         var builder = new ConfigurationBuilder()
             .SetBasePath(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") ?? AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables();
         if (dataDirectory is not null)
             builder.AddInMemoryCollection([new(ServiceCollectionExtensions.DataDirectoryKey, dataDirectory)]);
-        var configuration = builder.Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
-        services.AddGongkai(configuration);
-        // Loggers without a provider: the core's services take one, and the command line prints its own lines.
-        services.AddLogging();
-        return services.BuildServiceProvider();
+        return builder.Build();
     }
 
     /// <summary>Runs a database action in its own scope; expected failures become one line on stderr.</summary>

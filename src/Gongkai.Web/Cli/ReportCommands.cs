@@ -33,7 +33,7 @@ public static class ReportCommands
         var command = new Command("import", "导入一份已发布的年度报告并显示识别结果") { file, json };
         command.SetAction(parse => Guarded(parse, () =>
         {
-            var report = ReportImporter.Import(parse.GetValue(file)!, ReadFile(parse.GetValue(file)!));
+            var report = ReportImporter.Import(parse.GetValue(file)!, ReadFile(parse.GetValue(file)!), Limits(), CancellationToken.None);
             var output = parse.InvocationConfiguration.Output;
             output.Write(parse.GetValue(json) ? ReportJson.Write(report) + "\n" : ReportSummary.Describe(report));
             return 0;
@@ -51,11 +51,12 @@ public static class ReportCommands
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var results = new List<(string File, AnnualReport? Report, string? Problem)>();
+            var limits = Limits();
             foreach (var path in ReportInputs.Expand(parse.GetValue(paths)!))
             {
                 try
                 {
-                    results.Add((path, ReportAudit.Run(path, ReadFile(path)), null));
+                    results.Add((path, ReportAudit.Run(path, ReadFile(path), limits, CancellationToken.None), null));
                 }
                 catch (ReportImportException e)
                 {
@@ -91,7 +92,7 @@ public static class ReportCommands
         var command = new Command("render", "按官方格式渲染报告") { file, to, output };
         command.SetAction(parse => Guarded(parse, () =>
         {
-            var report = ReportAudit.Run(parse.GetValue(file)!, ReadFile(parse.GetValue(file)!));
+            var report = ReportAudit.Run(parse.GetValue(file)!, ReadFile(parse.GetValue(file)!), Limits(), CancellationToken.None);
             File.WriteAllBytes(parse.GetValue(output)!, ReportRenderer.Render(report, parse.GetValue(to)));
             return 0;
         }));
@@ -108,8 +109,9 @@ public static class ReportCommands
         var command = new Command("merge", "将多个机关的报告汇总为一份（第二至第四部分）") { files, agency, to, output };
         command.SetAction(parse => Guarded(parse, () =>
         {
+            var limits = Limits();
             var reports = ReportInputs.Expand(parse.GetValue(files)!)
-                .Select(path => ReportImporter.Import(path, ReadFile(path)))
+                .Select(path => ReportImporter.Import(path, ReadFile(path), limits, CancellationToken.None))
                 .ToList();
             var merged = ReportAudit.Check(ReportMerger.Merge(reports, parse.GetValue(agency)!));
             File.WriteAllBytes(parse.GetValue(output)!, ReportRenderer.Render(merged, parse.GetValue(to)));
@@ -141,6 +143,9 @@ public static class ReportCommands
         "json" => OutputFormat.Json,
         _ => null,
     };
+
+    /// <summary>Section `Import` of the settings `serve` reads, so the command line refuses what the portal refuses.</summary>
+    private static ImportLimits Limits() => CliServices.Configuration().GetSection(ImportLimits.Section).Get<ImportLimits>() ?? new ImportLimits();
 
     private static byte[] ReadFile(string path)
     {

@@ -9,6 +9,10 @@ public static class ReportAudit
     /// <exception cref="ReportImportException">The input cannot be read as a report.</exception>
     public static AnnualReport Run(string fileName, byte[] content) => Check(ReportImporter.Import(fileName, content));
 
+    /// <inheritdoc cref="ReportImporter.Import(string, byte[], ImportLimits, CancellationToken)"/>
+    public static AnnualReport Run(string fileName, byte[] content, ImportLimits limits, CancellationToken cancellation) =>
+        Check(ReportImporter.Import(fileName, content, limits, cancellation));
+
     /// <summary>
     /// Replaces the report's findings with those of a fresh check (a JSON input may carry stale ones), keeping what
     /// the importer found in the input itself.

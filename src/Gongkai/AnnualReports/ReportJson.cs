@@ -30,9 +30,9 @@ public static class ReportJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public static AnnualReport Read(string text)
+    public static AnnualReport Read(string text, int maxDepth = 64)
     {
-        using var document = JsonDocument.Parse(text);
+        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = maxDepth });
         return ReadReport(document.RootElement);
     }
 

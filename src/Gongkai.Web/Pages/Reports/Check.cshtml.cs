@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>The public checking page: upload or paste a report, then see it checked on its own page.</summary>
-public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options) : PageModel
+[UploadLimit]
+public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits) : PageModel
 {
     public const int MaxTextLength = 2_000_000;
 
@@ -40,7 +41,7 @@ public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options) : P
     {
         try
         {
-            var report = ReportAudit.Run(name, content);
+            var report = ReportAudit.Run(name, content, limits.Value, cancellation);
             var id = await store.SaveAsync(report, cancellation);
             return Redirect($"/reports/{id}");
         }

@@ -13,21 +13,23 @@ internal static class DocxSource
 {
     private const int MaxSpan = 200;
 
-    public static List<SourceRow> Read(byte[] content)
+    /// <summary>Reads a package that <see cref="PackageCheck"/> has passed.</summary>
+    public static List<SourceRow> Read(byte[] content, ImportBudget budget)
     {
         using var stream = new MemoryStream(content, writable: false);
-        using var document = WordprocessingDocument.Open(stream, false);
+        using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = budget.Limits.MaxXmlBytes });
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new ReportImportException("Word 文档中没有正文。");
         var rows = new List<SourceRow>();
-        Walk(body, rows);
+        Walk(body, rows, budget);
         return rows;
     }
 
-    private static void Walk(OpenXmlElement element, List<SourceRow> rows)
+    private static void Walk(OpenXmlElement element, List<SourceRow> rows, ImportBudget budget)
     {
         foreach (var child in element.ChildElements)
         {
+            budget.Check();
             switch (child)
             {
                 case Paragraph paragraph:
@@ -38,21 +40,22 @@ internal static class DocxSource
 
                     break;
                 case Table table:
-                    ReadTable(table, rows);
+                    ReadTable(table, rows, budget);
                     break;
                 default:
-                    Walk(child, rows);
+                    Walk(child, rows, budget);
                     break;
             }
         }
     }
 
-    private static void ReadTable(Table table, List<SourceRow> rows)
+    private static void ReadTable(Table table, List<SourceRow> rows, ImportBudget budget)
     {
         // The text a vertical merge started, by grid column, for the cells that continue it.
         var merged = new Dictionary<int, string>();
         foreach (var tableRow in table.Elements<TableRow>())
         {
+            budget.Check();
             var cells = new List<string>();
             var skip = tableRow.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
             for (var i = 0; i < Math.Min(skip, MaxSpan); i++)

@@ -26,18 +26,75 @@ internal static class HtmlSource
     // A malformed span would otherwise allocate without bound.
     private const int MaxSpan = 200;
 
-    public static List<SourceRow> Read(string html)
+    public static List<SourceRow> Read(string html, ImportBudget budget)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parse(html, budget);
         var rows = new List<SourceRow>();
         var line = new StringBuilder();
-        Walk(document.Body ?? document.DocumentElement, rows, line, preformatted: false);
+        Walk(document.Body ?? document.DocumentElement, rows, line, preformatted: false, new Walking(budget, 0));
         Flush(rows, line);
         return rows;
     }
 
-    private static void Walk(INode node, List<SourceRow> rows, StringBuilder line, bool preformatted)
+    /// <summary>
+    /// Parses with the element count and nesting bounded while the tree is built: each open element costs the
+    /// tree builder a walk of its stack, so 200,000 nested &lt;div&gt; take minutes (issue 7, finding 3). An element is
+    /// placed when the next one is created, so its depth is measured then.
+    /// </summary>
+    private static IHtmlDocument Parse(string html, ImportBudget budget)
     {
+        var limits = budget.Limits;
+        IElement? previous = null;
+        var count = 0;
+        var options = new HtmlParserOptions
+        {
+            OnCreated = (element, _) =>
+            {
+                if (++count > limits.MaxHtmlElements)
+                {
+                    throw ImportBudget.Exceeded($"HTML 元素超过 {limits.MaxHtmlElements} 个的上限");
+                }
+
+                CheckDepth(previous, limits);
+                previous = element;
+                if (count % 1024 == 0)
+                {
+                    budget.Check();
+                }
+            },
+        };
+        var document = new HtmlParser(options).ParseDocument(html);
+        CheckDepth(previous, limits);
+        return document;
+    }
+
+    private static void CheckDepth(IElement? element, ImportLimits limits)
+    {
+        var depth = 0;
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (++depth > limits.MaxDepth)
+            {
+                throw ImportBudget.Exceeded($"HTML 元素嵌套超过 {limits.MaxDepth} 层的上限");
+            }
+        }
+    }
+
+    /// <summary>The budget and how deep the walk is, for elements a misnested page placed deeper than their creation showed.</summary>
+    private readonly record struct Walking(ImportBudget Budget, int Depth)
+    {
+        public Walking Deeper()
+        {
+            Budget.Check();
+            return Depth < Budget.Limits.MaxDepth
+                ? this with { Depth = Depth + 1 }
+                : throw ImportBudget.Exceeded($"HTML 元素嵌套超过 {Budget.Limits.MaxDepth} 层的上限");
+        }
+    }
+
+    private static void Walk(INode node, List<SourceRow> rows, StringBuilder line, bool preformatted, Walking walking)
+    {
+        walking = walking.Deeper();
         foreach (var child in node.ChildNodes)
         {
             switch (child)
@@ -74,7 +131,7 @@ internal static class HtmlSource
                         Flush(rows, line);
                     }
 
-                    Walk(element, rows, line, preformatted || element.LocalName == "pre");
+                    Walk(element, rows, line, preformatted || element.LocalName == "pre", walking);
                     if (block)
                     {
                         Flush(rows, line);

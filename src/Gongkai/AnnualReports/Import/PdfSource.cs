@@ -10,13 +10,35 @@ namespace Gongkai.AnnualReports.Import;
 /// </summary>
 internal static class PdfSource
 {
-    public static string ReadText(byte[] content)
+    public static string ReadText(byte[] content, ImportBudget budget)
     {
+        var limits = budget.Limits;
+        PdfStreamCheck.Verify(content, budget);
         using var document = PdfDocument.Open(content);
+        if (document.NumberOfPages > limits.MaxPdfPages)
+        {
+            throw ImportBudget.Exceeded($"PDF 页数超过 {limits.MaxPdfPages} 页的上限");
+        }
+
         var text = new StringBuilder();
         var words = 0;
+        long letters = 0;
+        long operations = 0;
         foreach (var page in document.GetPages())
         {
+            budget.Check();
+            letters += page.Letters.Count;
+            operations += page.Operations.Count;
+            if (letters > limits.MaxPdfLetters)
+            {
+                throw ImportBudget.Exceeded($"PDF 文字超过 {limits.MaxPdfLetters} 个字符的上限");
+            }
+
+            if (operations > limits.MaxPdfOperations)
+            {
+                throw ImportBudget.Exceeded($"PDF 绘制指令超过 {limits.MaxPdfOperations} 条的上限");
+            }
+
             foreach (var line in Lines(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList()))
             {
                 words += line.Count;
@@ -24,6 +46,10 @@ internal static class PdfSource
             }
 
             text.Append('\f');
+            if (text.Length > limits.MaxTextChars)
+            {
+                throw ImportBudget.Exceeded($"文本超过 {limits.MaxTextChars} 个字符的上限");
+            }
         }
 
         if (words == 0)

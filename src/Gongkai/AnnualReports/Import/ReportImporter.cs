@@ -5,9 +5,16 @@ public static class ReportImporter
 {
     /// <summary>Imports a file's content; the name's extension and the content decide how it is read.</summary>
     /// <exception cref="ReportImportException">The input is not a report that can be read.</exception>
-    public static AnnualReport Import(string fileName, byte[] content)
+    public static AnnualReport Import(string fileName, byte[] content) => Import(fileName, content, new ImportLimits(), CancellationToken.None);
+
+    /// <summary>Imports within the limits: what passes one is refused with <see cref="ImportLimitException"/>.</summary>
+    /// <exception cref="ReportImportException">The input is not a report that can be read, or passes a limit.</exception>
+    /// <exception cref="OperationCanceledException">The caller gave up; the reading stopped.</exception>
+    public static AnnualReport Import(string fileName, byte[] content, ImportLimits limits, CancellationToken cancellation)
     {
-        var parsed = Parse(fileName, content);
+        using var budget = new ImportBudget(limits, cancellation);
+        var parsed = Parse(fileName, content, budget);
+        budget.Check();
         if (parsed.Report is { } json)
         {
             return json;
@@ -20,6 +27,12 @@ public static class ReportImporter
     /// <summary>The report as read, before inference (for tests that compare the two); JSON comes back as stored.</summary>
     internal static (AnnualReport? Report, ParsedReport? Read) Parse(string fileName, byte[] content)
     {
+        using var budget = ImportBudget.Unattended();
+        return Parse(fileName, content, budget);
+    }
+
+    private static (AnnualReport? Report, ParsedReport? Read) Parse(string fileName, byte[] content, ImportBudget budget)
+    {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
         {
@@ -29,14 +42,15 @@ public static class ReportImporter
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         if (StartsWith(content, "%PDF-"u8))
         {
-            return (null, ReportParser.Parse(TextSource.Read(ReadExternal("PDF", () => PdfSource.ReadText(content)))));
+            return (null, ReportParser.Parse(TextSource.Read(ReadExternal("PDF", () => PdfSource.ReadText(content, budget)))));
         }
 
         if (StartsWith(content, "PK\u0003\u0004"u8))
         {
+            ReadExternal("Word 或 Excel", () => PackageCheck.Verify(content, budget));
             return ReadExternal("Word 或 Excel", () => XlsxSource.IsWorkbook(content))
-                ? (null, ReportParser.Parse(ReadExternal("Excel", () => XlsxSource.Read(content))))
-                : (null, ReportParser.Parse(ReadExternal("Word", () => DocxSource.Read(content))));
+                ? (null, ReportParser.Parse(ReadExternal("Excel", () => XlsxSource.Read(content, budget))))
+                : (null, ReportParser.Parse(ReadExternal("Word", () => DocxSource.Read(content, budget))));
         }
 
         if (StartsWith(content, [0xD0, 0xCF, 0x11, 0xE0]))
@@ -45,6 +59,11 @@ public static class ReportImporter
         }
 
         var text = TextDecoding.Decode(content);
+        if (text.Length > budget.Limits.MaxTextChars)
+        {
+            throw ImportBudget.Exceeded($"文本超过 {budget.Limits.MaxTextChars} 个字符的上限");
+        }
+
         if (TextDecoding.LooksBinary(text))
         {
             throw new ReportImportException("文件内容无法识别为文本、HTML、Word 或 PDF。");
@@ -53,11 +72,11 @@ public static class ReportImporter
         var start = text.AsSpan().TrimStart();
         if (extension == ".json" || (start.Length > 0 && start[0] == '{'))
         {
-            return (ReadExternal("JSON", () => ReportJson.Read(text)), null);
+            return (ReadExternal("JSON", () => ReportJson.Read(text, budget.Limits.MaxDepth)), null);
         }
 
         return LooksLikeHtml(text, extension)
-            ? (null, ReportParser.Parse(ReadExternal("HTML", () => HtmlSource.Read(text))))
+            ? (null, ReportParser.Parse(ReadExternal("HTML", () => HtmlSource.Read(text, budget))))
             : (null, ReportParser.Parse(TextSource.Read(text)));
     }
 
@@ -80,6 +99,12 @@ public static class ReportImporter
     /// Library readers throw their own exceptions on damaged files; at this boundary they all mean "this file cannot
     /// be read", said once, in Chinese.
     /// </summary>
+    private static void ReadExternal(string kind, Action read) => ReadExternal(kind, () =>
+    {
+        read();
+        return 0;
+    });
+
     private static T ReadExternal<T>(string kind, Func<T> read)
     {
         try
@@ -90,7 +115,7 @@ public static class ReportImporter
         {
             throw;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             throw new ReportImportException($"{kind} 文件已损坏或格式不受支持，无法读取。", e);
         }

@@ -21,10 +21,11 @@ internal static class XlsxSource
         return zip.GetEntry("xl/workbook.xml") is not null;
     }
 
-    public static List<SourceRow> Read(byte[] content)
+    /// <summary>Reads a package that <see cref="PackageCheck"/> has passed.</summary>
+    public static List<SourceRow> Read(byte[] content, ImportBudget budget)
     {
         using var stream = new MemoryStream(content, writable: false);
-        using var document = SpreadsheetDocument.Open(stream, false);
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = budget.Limits.MaxXmlBytes });
         var workbook = document.WorkbookPart ?? throw new ReportImportException("Excel 文件中没有工作簿。");
         var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
         var rows = new List<SourceRow>();
@@ -32,14 +33,14 @@ internal static class XlsxSource
         {
             if (sheet.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart part)
             {
-                ReadSheet(part.Worksheet, strings, rows);
+                ReadSheet(part.Worksheet, strings, rows, new CellCount(budget));
             }
         }
 
         return rows;
     }
 
-    private static void ReadSheet(Worksheet? worksheet, List<string> strings, List<SourceRow> rows)
+    private static void ReadSheet(Worksheet? worksheet, List<string> strings, List<SourceRow> rows, CellCount count)
     {
         if (worksheet?.GetFirstChild<SheetData>() is not { } data)
         {
@@ -49,18 +50,20 @@ internal static class XlsxSource
         var grid = new SortedDictionary<int, SortedDictionary<int, string>>();
         foreach (var row in data.Elements<Row>())
         {
+            count.Budget.Check();
             foreach (var cell in row.Elements<SpreadsheetCell>())
             {
                 if (Position(cell.CellReference?.Value) is { } at && at.Column < MaxColumns && Text(cell, strings) is { Length: > 0 } text)
                 {
                     Cells(grid, at.Row)[at.Column] = text;
+                    count.Add(1);
                 }
             }
         }
 
         foreach (var range in worksheet.Descendants<MergeCell>())
         {
-            Spread(grid, range.Reference?.Value);
+            Spread(grid, range.Reference?.Value, count);
         }
 
         foreach (var cells in grid.Values)
@@ -71,7 +74,7 @@ internal static class XlsxSource
         }
     }
 
-    private static void Spread(SortedDictionary<int, SortedDictionary<int, string>> grid, string? reference)
+    private static void Spread(SortedDictionary<int, SortedDictionary<int, string>> grid, string? reference, CellCount count)
     {
         var corners = reference?.Split(':');
         if (corners is not { Length: 2 } || Position(corners[0]) is not { } from || Position(corners[1]) is not { } to)
@@ -87,6 +90,8 @@ internal static class XlsxSource
 
         for (var r = from.Row; r <= Math.Min(to.Row, from.Row + MaxColumns); r++)
         {
+            count.Budget.Check();
+            count.Add(Math.Max(0, Math.Min(to.Column, MaxColumns - 1) - from.Column + 1));
             for (var c = from.Column; c <= Math.Min(to.Column, MaxColumns - 1); c++)
             {
                 Cells(grid, r).TryAdd(c, text);
@@ -121,6 +126,23 @@ internal static class XlsxSource
         }
 
         return value?.Trim();
+    }
+
+    /// <summary>Cells held in the grids so far, against <see cref="ImportLimits.MaxCells"/>: merged ranges multiply them.</summary>
+    private sealed class CellCount(ImportBudget budget)
+    {
+        private long cells;
+
+        public ImportBudget Budget => budget;
+
+        public void Add(int count)
+        {
+            cells += count;
+            if (cells > budget.Limits.MaxCells)
+            {
+                throw ImportBudget.Exceeded($"表格单元格超过 {budget.Limits.MaxCells} 个的上限");
+            }
+        }
     }
 
     /// <summary>"C12" as zero-based (row, column); null for anything else.</summary>
