@@ -45,12 +45,17 @@ public sealed class UploadLimitAttribute : Attribute
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
         {
-            await RefuseAsync(context, limit);
+            // The handler may have refused the file itself and the rest of the body been read after it answered.
+            if (context.Response.StatusCode != StatusCodes.Status413PayloadTooLarge)
+            {
+                await RefuseAsync(context, limit);
+            }
+
             return;
         }
 
         // A reader that caught the overflow (the antiforgery check reads the form first) answered 400 without a body.
-        if (body.Exceeded && !context.Response.HasStarted)
+        if (body.Exceeded && !context.Response.HasStarted && context.Response.StatusCode == StatusCodes.Status400BadRequest)
         {
             await RefuseAsync(context, limit);
         }

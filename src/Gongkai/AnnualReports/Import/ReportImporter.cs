@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+
 namespace Gongkai.AnnualReports.Import;
 
 /// <summary>Reads a published report (text, HTML, DOCX, XLSX, PDF or the JSON form) into the report model.</summary>
@@ -72,12 +75,43 @@ public static class ReportImporter
         var start = text.AsSpan().TrimStart();
         if (extension == ".json" || (start.Length > 0 && start[0] == '{'))
         {
-            return (ReadExternal("JSON", () => ReportJson.Read(text, budget.Limits.MaxDepth)), null);
+            return (ReadExternal("JSON", () => ReadJson(text, budget.Limits.MaxDepth)), null);
         }
 
         return LooksLikeHtml(text, extension)
             ? (null, ReportParser.Parse(ReadExternal("HTML", () => HtmlSource.Read(text, budget))))
             : (null, ReportParser.Parse(TextSource.Read(text)));
+    }
+
+    /// <summary>The JSON form, with nesting past the limit named as such rather than as a damaged file.</summary>
+    private static AnnualReport ReadJson(string text, int maxDepth)
+    {
+        try
+        {
+            return ReportJson.Read(text, maxDepth);
+        }
+        catch (JsonException) when (JsonDepth(text) >= maxDepth)
+        {
+            throw ImportBudget.Exceeded($"JSON 嵌套超过 {maxDepth} 层的上限");
+        }
+    }
+
+    private static int JsonDepth(string text)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = int.MaxValue });
+        var deepest = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                deepest = Math.Max(deepest, reader.CurrentDepth);
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return deepest;
     }
 
     private static bool LooksLikeHtml(string text, string extension)
