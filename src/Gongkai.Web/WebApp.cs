@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.AnnualReports.Import;
+using Gongkai.Web.Abuse;
 using Gongkai.Web.Api;
 using Gongkai.Web.Applications;
 using Gongkai.Web.Reports;
@@ -38,6 +39,10 @@ public static class WebApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         // Slows down guessing of 查询码 on /track and its API.
         builder.Services.AddTrackingRateLimit();
+        // Hourly limits per client on anonymous applications and report uploads, the challenge past a threshold, Retry-After on 429.
+        builder.Services.AddClientLimits();
+        // Unshared checked reports are deleted when their days are over.
+        builder.Services.AddHostedService<ReportExpiry>();
         // Client address and scheme from the configured reverse proxies, for the rate limit and the secure cookie.
         builder.Services.AddReverseProxy();
         // The whole back office needs a signed-in staff user, except the sign-in page itself.

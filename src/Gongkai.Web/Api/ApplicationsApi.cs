@@ -2,6 +2,7 @@ using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
 using Gongkai.Letters;
+using Gongkai.Web.Abuse;
 using Gongkai.Web.Applications;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,9 @@ namespace Gongkai.Web.Api;
 
 /// <summary>
 /// /api/applications: the applicant's side of disclosure on request.
-/// POST /api/applications        SubmitApplicationInput in (header Idempotency-Key optional); 201 with tracking number and 查询码
+/// POST /api/applications        SubmitApplicationInput in (header Idempotency-Key optional); 201 with tracking number and 查询码,
+///                               200 with the same answer for a repeated key; 429 past the hourly limit, 428 with a
+///                               challenge past its threshold (Abuse/)
 /// POST /api/applications/track  {trackingNumber, queryCode} in; the status, public timeline and letters, or 404
 /// POST /api/applications/track/letters/{id}  {trackingNumber, queryCode} in; the letter's PDF, or 404
 /// </summary>
@@ -20,7 +23,7 @@ public static class ApplicationsApi
     {
         // JSON bodies from other systems, no browser session: nothing for antiforgery to protect.
         var applications = app.MapGroup("/api/applications").DisableAntiforgery();
-        applications.MapPost("/", SubmitApplication);
+        applications.MapPost("/", SubmitApplication).RequireRateLimiting(ClientLimits.Applications);
         applications.MapPost("/track", TrackApplication).RequireRateLimiting(TrackingRateLimit.Policy);
         // The pair travels in the body, as for tracking, so the 查询码 is never in an address or a request log.
         applications.MapPost("/track/letters/{id:long}", GetTrackedLetter).RequireRateLimiting(TrackingRateLimit.Policy)
@@ -29,9 +32,9 @@ public static class ApplicationsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Created<SubmittedApplication>, ValidationProblem>> SubmitApplication(
-        SubmitApplicationInput input, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        ApplicationWorkflow workflow, WorkdayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+    private static async Task<Results<Created<SubmittedApplication>, Ok<SubmittedApplication>, ValidationProblem, ProblemHttpResult>> SubmitApplication(
+        SubmitApplicationInput input, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext context,
+        SubmissionGuard guard, ApplicationWorkflow workflow, WorkdayCalendar calendar, TimeProvider time, CancellationToken cancellation)
     {
         if (idempotencyKey is not null && (idempotencyKey.Length is < 8 or > 64 || !idempotencyKey.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
         {
@@ -40,11 +43,16 @@ public static class ApplicationsApi
                 title: "参数有误");
         }
 
+        if (guard.AdmitApi(SubmissionKind.Application, context) is { IsAdmitted: false } refused)
+            return ChallengeProblem.For(refused);
+
         var submitted = await workflow.SubmitOnlineAsync(input.AgencyId!.Value, input.ToApplicant(), input.ToRequest(), idempotencyKey, cancellation);
         var due = ReplyDue.Of(submitted.Application, calendar, time);
         var application = submitted.Application;
-        return TypedResults.Created((string?)null, new SubmittedApplication(
-            application.TrackingNumber, submitted.QueryCode, application.ReceivedOn, due.On, due.Note, submitted.Repeated));
+        var answer = new SubmittedApplication(
+            application.TrackingNumber, submitted.QueryCode, application.ReceivedOn, due.On, due.Note, submitted.Repeated);
+        // A repeat created nothing: 200 with the first answer, so a client retrying after a lost response sees it again.
+        return submitted.Repeated ? TypedResults.Ok(answer) : TypedResults.Created((string?)null, answer);
     }
 
     private static async Task<Results<Ok<TrackedApplication>, NotFound>> TrackApplication(

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Import;
 using Gongkai.Documents;
+using Gongkai.Web.Abuse;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,9 @@ namespace Gongkai.Web.Api;
 /// /api/reports: check a published report, keep it, and render it in the official layout.
 /// POST   /api/reports/audit            a report file in, the report with its findings out (nothing kept)
 /// POST   /api/reports/render?to=docx   a report file (or the JSON form) in, the rendered document out
-/// POST   /api/reports                  a report file in, checked and kept; 201 with its id and links
+/// POST   /api/reports                  a report file in, checked and kept; 201 with its id and links (428 with a
+///                                      challenge past the client's threshold, 503 when today's quota is used up)
+/// POST   /api/reports/{id}/share       长期保留: the kept report is no longer deleted after its days
 /// GET    /api/reports/{id}             the kept report with its findings (JSON form)
 /// GET    /api/reports/{id}/file?to=pdf the kept report rendered
 /// </summary>
@@ -21,10 +25,12 @@ public static class ReportsApi
     {
         // Machines post files here without a browser session, so there is no antiforgery token to check.
         var reports = app.MapGroup("/api/reports").DisableAntiforgery();
-        // The bodies are counted as they arrive and refused past Gongkai:MaxReportBytes with a Chinese 413.
-        reports.MapPost("/audit", AuditReport).WithMetadata(new UploadLimitAttribute());
-        reports.MapPost("/render", RenderReport).WithMetadata(new UploadLimitAttribute());
-        reports.MapPost("/", KeepReport).WithMetadata(new UploadLimitAttribute());
+        // The bodies are counted as they arrive and refused past Gongkai:MaxReportBytes with a Chinese 413, and uploads
+        // are parsed (and one kind kept) for anyone, so they count against the client's hourly limit.
+        reports.MapPost("/audit", AuditReport).WithMetadata(new UploadLimitAttribute()).RequireRateLimiting(ClientLimits.ReportUploads);
+        reports.MapPost("/render", RenderReport).WithMetadata(new UploadLimitAttribute()).RequireRateLimiting(ClientLimits.ReportUploads);
+        reports.MapPost("/", KeepReport).WithMetadata(new UploadLimitAttribute()).RequireRateLimiting(ClientLimits.ReportUploads);
+        reports.MapPost("/{id}/share", ShareReport);
         reports.MapGet("/{id}", GetReport);
         reports.MapGet("/{id}/file", GetReportFile);
     }
@@ -49,8 +55,14 @@ public static class ReportsApi
     }
 
     private static async Task<IResult> KeepReport(
-        HttpRequest request, ReportStore store, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits, CancellationToken cancellation)
+        HttpRequest request, ReportStore store, SubmissionGuard guard, IOptions<GongkaiOptions> options,
+        IOptions<ImportLimits> limits, TimeProvider time, CancellationToken cancellation)
     {
+        if (guard.AdmitApi(SubmissionKind.ReportUpload, request.HttpContext) is { IsAdmitted: false } refused)
+        {
+            return ChallengeProblem.For(refused);
+        }
+
         var upload = await ReportUpload.ReadAsync(request, options.Value.MaxReportBytes, cancellation);
         if (upload.Problem is not null)
         {
@@ -67,8 +79,23 @@ public static class ReportsApi
             return Unreadable(e);
         }
 
-        var id = await store.SaveAsync(report, cancellation);
+        if (await store.SaveAsync(report, cancellation) is not { } id)
+        {
+            return QuotaUsedUp(request.HttpContext, time);
+        }
+
         return TypedResults.Created($"/api/reports/{id}", KeptReport.From(id, report));
+    }
+
+    private static async Task<IResult> ShareReport(string id, ReportStore store, CancellationToken cancellation) =>
+        await store.ShareAsync(id, cancellation) ? Results.Ok(new { id, shared = true }) : Results.NotFound();
+
+    // The quota is everyone's, so the answer is "come back tomorrow" (Beijing time), and where to check without keeping.
+    private static IResult QuotaUsedUp(HttpContext context, TimeProvider time)
+    {
+        context.Response.Headers.RetryAfter = ReportStore.SecondsUntilTomorrow(time).ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(title: "今日可保存的报告已满", detail: ReportStore.QuotaUsedUp + "只检查不保存可用 POST /api/reports/audit。",
+            statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> GetReport(string id, ReportStore store, CancellationToken cancellation) =>

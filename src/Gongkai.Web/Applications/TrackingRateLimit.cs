@@ -1,9 +1,11 @@
 using System.Threading.RateLimiting;
+using Gongkai.Web.Abuse;
 
 namespace Gongkai.Web.Applications;
 
 /// <summary>
-/// Guessing 查询码 is slowed by a fixed window per client address on /track and its API; the code's ~49 bits do the rest.
+/// Guessing 查询码 is slowed by a fixed window per client (address, or IPv6 /64) on /track and its API; the code's
+/// ~49 bits do the rest.
 /// </summary>
 public static class TrackingRateLimit
 {
@@ -14,7 +16,7 @@ public static class TrackingRateLimit
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            ClientAddress.Of(context),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     });
 }

@@ -3,10 +3,12 @@ using System.Globalization;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
+using Gongkai.Web.Abuse;
 using Gongkai.Web.Applications;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages;
@@ -16,7 +18,9 @@ namespace Gongkai.Web.Pages;
 /// URL or cookie, and the page is not cached, since it is the applicant's only copy.
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ApplyModel(ApplicationWorkflow workflow, GongkaiDbContext db, WorkdayCalendar calendar, TimeProvider time) : PageModel
+[EnableRateLimiting(ClientLimits.Applications)]
+public sealed class ApplyModel(ApplicationWorkflow workflow, GongkaiDbContext db, WorkdayCalendar calendar, TimeProvider time, SubmissionGuard guard)
+    : PageModel
 {
     [BindProperty]
     public SubmitApplicationInput Input { get; set; } = new();
@@ -27,6 +31,15 @@ public sealed class ApplyModel(ApplicationWorkflow workflow, GongkaiDbContext db
     [RegularExpression("^[A-Za-z0-9-]{8,64}$", ErrorMessage = "表单已过期，请刷新页面后重新提交")]
     public string? IdempotencyKey { get; set; }
 
+    [BindProperty]
+    public string? ChallengeToken { get; set; }
+
+    [BindProperty]
+    public string? ChallengeAnswer { get; set; }
+
+    /// <summary>The question shown with the form, for a client past its threshold.</summary>
+    public Challenge? PendingChallenge { get; private set; }
+
     public IReadOnlyList<SelectListItem> Agencies { get; private set; } = [];
 
     public OnlineSubmission? Submitted { get; private set; }
@@ -36,12 +49,18 @@ public sealed class ApplyModel(ApplicationWorkflow workflow, GongkaiDbContext db
     public async Task OnGetAsync(CancellationToken cancellation)
     {
         IdempotencyKey = Guid.NewGuid().ToString("N");
+        PendingChallenge = guard.ForForm(SubmissionKind.Application, HttpContext);
         await LoadAgenciesAsync(cancellation);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && guard.Admit(SubmissionKind.Application, HttpContext, ChallengeToken, ChallengeAnswer) is { IsAdmitted: false } refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+            PendingChallenge = refused.Challenge;
+        }
+        else if (ModelState.IsValid)
         {
             try
             {
@@ -56,6 +75,7 @@ public sealed class ApplyModel(ApplicationWorkflow workflow, GongkaiDbContext db
             }
         }
 
+        PendingChallenge ??= guard.ForForm(SubmissionKind.Application, HttpContext);
         await LoadAgenciesAsync(cancellation);
         return Page();
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Gongkai.Web.Abuse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -23,8 +25,13 @@ public class ErrorModel : PageModel
             404 => ("页面不存在", "您访问的页面不存在，或链接已失效。"),
             400 => ("请求有误", "提交的内容无法处理，请检查后重试。"),
             413 => ("文件过大", "上传的文件超过了允许的大小。"),
-            429 => ("操作过于频繁", "短时间内的查询次数过多，请一分钟后再试。"),
+            429 => ("操作过于频繁", $"短时间内的请求次数过多，{Wait()}"),
             _ => (Heading, Explanation),
         };
     }
+
+    // The limiter's Retry-After survives the re-execution that brought the request here.
+    private string Wait() => int.TryParse(Response.Headers.RetryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        ? $"请{ClientLimits.Wait(seconds)}后再试。"
+        : "请稍后再试。";
 }

@@ -38,7 +38,7 @@ public sealed partial class ApplicationWorkflow(
             ?? throw new WorkflowRuleException("application.unknown-agency", "所选的行政机关不存在");
         var repeatKey = idempotencyKey is null ? null : RepeatKey(idempotencyKey, agency.Id, applicant, request, null);
         // Numbers and codes only: the trail never holds the applicant's data.
-        var submission = await SaveNewAsync(agency, repeatKey, null, AuditActions.ApplicationSubmitted,
+        var submission = await SaveNewAsync(agency, repeatKey, idempotencyKey, null, AuditActions.ApplicationSubmitted,
             $"网上申请，申请人类型 {applicant.Type.ReportColumn()}",
             (trackingNumber, now) => DisclosureApplication.Submit(agency.Id, trackingNumber, applicant, request, Channel.Online, now, now, Applicant),
             cancellation).ConfigureAwait(false);
@@ -48,23 +48,27 @@ public sealed partial class ApplicationWorkflow(
     }
 
     // Every intake channel ends here: tracking number, 查询码, audit row and one SaveChanges, committed before returning.
-    // A repeated idempotency key returns the first case; a collision on the number or the key is looked at again.
-    private async Task<OnlineSubmission> SaveNewAsync(Agency agency, string? repeatKey, StaffUser? actor, string action, string summary,
-        Func<string, DateTime, DisclosureApplication> create, CancellationToken cancellation)
+    // A repeated idempotency key returns the first case with its own 查询码; a collision on the number or the key is
+    // looked at again, so of requests racing with one key the first to commit wins and the others return its case.
+    private async Task<OnlineSubmission> SaveNewAsync(Agency agency, string? repeatKey, string? idempotencyKey, StaffUser? actor,
+        string action, string summary, Func<string, DateTime, DisclosureApplication> create, CancellationToken cancellation)
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (repeatKey is not null && await RepeatAsync(repeatKey, cancellation).ConfigureAwait(false) is { } repeated)
+            if (repeatKey is not null && await RepeatAsync(repeatKey, idempotencyKey!, cancellation).ConfigureAwait(false) is { } repeated)
                 return repeated;
 
             var now = time.GetUtcNow().UtcDateTime;
             var trackingNumber = await NextTrackingNumberAsync(agency.Id, agency.Code, ChinaTime.ToStatutoryDate(now).Year, cancellation)
                 .ConfigureAwait(false);
             var application = create(trackingNumber, now);
-            var code = QueryCode.New();
+            // With a key the code is derived from it and a salt kept with the case, so a repeat can show the same code again.
+            var salt = repeatKey is null ? null : QueryCode.NewSalt();
+            var code = salt is null ? QueryCode.New() : QueryCode.Derive(salt, idempotencyKey!);
             db.Applications.Add(application);
             db.Entry(application).Property(QueryCodeHash).CurrentValue = QueryCode.Hash(code);
             db.Entry(application).Property(IdempotencyKey).CurrentValue = repeatKey;
+            db.Entry(application).Property(QueryCodeSalt).CurrentValue = salt;
             db.Audit(actor, action, new AuditTarget("application", trackingNumber), summary: summary, agencyId: agency.Id);
             try
             {
@@ -171,17 +175,19 @@ public sealed partial class ApplicationWorkflow(
 
     // The browser shows only the last response of a double click, and only a hash of the first code is kept, so a
     // repeat issues a fresh code for the same case; it replaces the first.
-    private async Task<OnlineSubmission?> RepeatAsync(string repeatKey, CancellationToken cancellation)
+    // Read only: a repeat never writes, so repeats racing each other cannot conflict, and the first 查询码 stays valid.
+    private async Task<OnlineSubmission?> RepeatAsync(string repeatKey, string idempotencyKey, CancellationToken cancellation)
     {
-        var existing = await db.Applications
-            .SingleOrDefaultAsync(a => EF.Property<string?>(a, IdempotencyKey) == repeatKey, cancellation).ConfigureAwait(false);
+        var existing = await db.Applications.AsNoTracking()
+            .Where(a => EF.Property<string?>(a, IdempotencyKey) == repeatKey)
+            .Select(a => new { Application = a, Salt = EF.Property<byte[]?>(a, QueryCodeSalt) })
+            .SingleOrDefaultAsync(cancellation).ConfigureAwait(false);
         if (existing is null)
             return null;
-        var code = QueryCode.New();
-        db.Entry(existing).Property(QueryCodeHash).CurrentValue = QueryCode.Hash(code);
-        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
-        LogRepeated(existing.TrackingNumber);
-        return new OnlineSubmission(existing, code, Repeated: true);
+        LogRepeated(existing.Application.TrackingNumber);
+        // Cases saved before codes were derived have no salt: their code was shown once and cannot be shown again.
+        var code = existing.Salt is null ? null : QueryCode.Derive(existing.Salt, idempotencyKey);
+        return new OnlineSubmission(existing.Application, code, Repeated: true);
     }
 
     // The key is bound to the content: whoever learns a client's key cannot obtain a fresh 查询码 for its case without

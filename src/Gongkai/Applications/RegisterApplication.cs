@@ -36,7 +36,7 @@ public sealed partial class ApplicationWorkflow
 
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == actor.AgencyId, cancellation).ConfigureAwait(false);
         var repeatKey = idempotencyKey is null ? null : RepeatKey(idempotencyKey, agency.Id, applicant, request, intake);
-        var submission = await SaveNewAsync(agency, repeatKey, actor, AuditActions.ApplicationRegistered,
+        var submission = await SaveNewAsync(agency, repeatKey, idempotencyKey, actor, AuditActions.ApplicationRegistered,
             $"{intake.Channel.Label()}，申请人类型 {applicant.Type.ReportColumn()}",
             (trackingNumber, _) => DisclosureApplication.Submit(agency.Id, trackingNumber, applicant, request, intake.Channel,
                 intake.ArrivedAt, intake.ConfirmedAt, actor.Id, intake.ReceiptNote),

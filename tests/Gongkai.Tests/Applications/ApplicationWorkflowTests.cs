@@ -31,9 +31,9 @@ public sealed class ApplicationWorkflowTests(DatabaseFixture fixture) : IClassFi
         Assert.Equal("WA-2025-000001", stored.TrackingNumber);
         Assert.Equal((ApplicationStatus.Received, Channel.Online, D("2025-03-03")), (stored.Status, stored.Channel, stored.ReceivedOn));
         Assert.Equal([CaseEventKind.Submitted, CaseEventKind.ReceiptConfirmed], stored.Timeline.Select(e => e.Kind));
-        Assert.Equal(QueryCode.Length, submission.QueryCode.Length);
+        Assert.Equal(QueryCode.Length, submission.QueryCode!.Length);
         var hash = await db.Applications.Where(a => a.Id == stored.Id).Select(a => EF.Property<string>(a, "QueryCodeHash")).SingleAsync(Cancellation);
-        Assert.DoesNotContain(submission.QueryCode, hash, StringComparison.Ordinal);
+        Assert.DoesNotContain(submission.QueryCode!, hash, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -49,9 +49,45 @@ public sealed class ApplicationWorkflowTests(DatabaseFixture fixture) : IClassFi
         await using var db = fixture.CreateContext(provider);
         Assert.Equal(1, await db.Applications.CountAsync(a => a.AgencyId == agency, Cancellation));
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.AgencyId == agency, Cancellation));
-        // The code shown last is the one that works.
-        var workflow = Workflow(db);
-        Assert.NotNull(await workflow.FindForApplicantAsync(second.Application.TrackingNumber, second.QueryCode, Cancellation));
+        // The repeat shows the first code again, and that code still opens the case.
+        Assert.Equal(first.QueryCode!, second.QueryCode);
+        Assert.NotNull(await Workflow(db).FindForApplicantAsync(first.Application.TrackingNumber, first.QueryCode!, Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task TheSameKeySentConcurrentlyMakesOneCaseAndEveryAnswerCarriesItsWorkingCode(DatabaseProvider provider)
+    {
+        var agency = await AgencyAsync(provider, "WK");
+        // Each request on a context of its own, as each HTTP request has; none may fail and all must name the one case.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => SubmitAsync(provider, agency, "same-key-wk"))));
+
+        Assert.Single(answers.Select(a => a.Application.TrackingNumber).Distinct());
+        Assert.Single(answers.Select(a => a.QueryCode).Distinct());
+        Assert.Single(answers, a => !a.Repeated);
+        await using var db = fixture.CreateContext(provider);
+        Assert.Equal(1, await db.Applications.CountAsync(a => a.AgencyId == agency, Cancellation));
+        Assert.NotNull(await Workflow(db).FindForApplicantAsync(answers[0].Application.TrackingNumber, answers[0].QueryCode!, Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task ARepeatOfACaseSavedBeforeCodesWereDerivedKeepsItsCodeAndShowsNone(DatabaseProvider provider)
+    {
+        var agency = await AgencyAsync(provider, "WL");
+        var first = await SubmitAsync(provider, agency, "old-key-wl");
+        await using (var db = fixture.CreateContext(provider))
+        {
+            await db.Applications.Where(a => a.AgencyId == agency)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => EF.Property<byte[]?>(a, "QueryCodeSalt"), (byte[]?)null), Cancellation);
+        }
+
+        var again = await SubmitAsync(provider, agency, "old-key-wl");
+
+        Assert.True(again.Repeated);
+        Assert.Null(again.QueryCode!);
+        await using var check = fixture.CreateContext(provider);
+        Assert.NotNull(await Workflow(check).FindForApplicantAsync(first.Application.TrackingNumber, first.QueryCode!, Cancellation));
     }
 
     [Theory]
@@ -66,7 +102,7 @@ public sealed class ApplicationWorkflowTests(DatabaseFixture fixture) : IClassFi
 
         Assert.False(other.Repeated);
         Assert.NotEqual(first.Application.TrackingNumber, other.Application.TrackingNumber);
-        Assert.NotNull(await Workflow(db).FindForApplicantAsync(first.Application.TrackingNumber, first.QueryCode, Cancellation));
+        Assert.NotNull(await Workflow(db).FindForApplicantAsync(first.Application.TrackingNumber, first.QueryCode!, Cancellation));
     }
 
     [Theory]
@@ -125,9 +161,9 @@ public sealed class ApplicationWorkflowTests(DatabaseFixture fixture) : IClassFi
 
         await using var db = fixture.CreateContext(provider);
         var workflow = Workflow(db);
-        Assert.NotNull(await workflow.FindForApplicantAsync(number.ToLowerInvariant(), submission.QueryCode.ToLowerInvariant(), Cancellation));
+        Assert.NotNull(await workflow.FindForApplicantAsync(number.ToLowerInvariant(), submission.QueryCode!.ToLowerInvariant(), Cancellation));
         Assert.Null(await workflow.FindForApplicantAsync(number, "ABCDEFGHJK", Cancellation));
-        Assert.Null(await workflow.FindForApplicantAsync("WF-2025-999999", submission.QueryCode, Cancellation));
+        Assert.Null(await workflow.FindForApplicantAsync("WF-2025-999999", submission.QueryCode!, Cancellation));
     }
 
     private ApplicationWorkflow Workflow(GongkaiDbContext db) => new(db, fixture.Time, Gongkai.Deadlines.WorkdayCalendar.Embedded, NullLogger<ApplicationWorkflow>.Instance);

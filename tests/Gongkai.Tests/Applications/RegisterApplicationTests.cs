@@ -64,8 +64,8 @@ public sealed class RegisterApplicationTests(DatabaseFixture fixture) : IClassFi
         Assert.Equal(received is null ? ApplicationStatus.AwaitingConfirmation : ApplicationStatus.Received, stored.Status);
         Assert.Equal(channel, stored.Channel);
         Assert.Equal(staff.Id, stored.Timeline[0].ActorId);
-        Assert.Equal(QueryCode.Length, registered.QueryCode.Length);
-        Assert.NotNull(await Workflow(check).FindForApplicantAsync(stored.TrackingNumber, registered.QueryCode, Cancellation));
+        Assert.Equal(QueryCode.Length, registered.QueryCode!.Length);
+        Assert.NotNull(await Workflow(check).FindForApplicantAsync(stored.TrackingNumber, registered.QueryCode!, Cancellation));
     }
 
     [Theory]
@@ -111,7 +111,8 @@ public sealed class RegisterApplicationTests(DatabaseFixture fixture) : IClassFi
         await using var check = fixture.CreateContext(provider);
         Assert.Equal(2, await check.Applications.CountAsync(a => a.AgencyId == staff.AgencyId, Cancellation));
         Assert.Equal(2, await check.AuditEntries.CountAsync(e => e.AgencyId == staff.AgencyId && e.Action == AuditActions.ApplicationRegistered, Cancellation));
-        Assert.NotNull(await Workflow(check).FindForApplicantAsync(first.Application.TrackingNumber, again.QueryCode, Cancellation));
+        Assert.Equal(first.QueryCode!, again.QueryCode!);
+        Assert.NotNull(await Workflow(check).FindForApplicantAsync(first.Application.TrackingNumber, first.QueryCode!, Cancellation));
     }
 
     public static TheoryData<Channel, string, string?, string?, string> RefusedIntakes() => new()

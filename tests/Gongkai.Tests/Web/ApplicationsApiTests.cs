@@ -43,9 +43,33 @@ public sealed class ApplicationsApiTests : IAsyncDisposable
         using var second = await SubmitAsync(Body(host.AgencyId), "retry-key-0002");
         var repeated = await Json(second);
 
-        Assert.Equal((await Json(first)).GetProperty("trackingNumber").GetString(), repeated.GetProperty("trackingNumber").GetString());
+        var answer = await Json(first);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(answer.GetProperty("trackingNumber").GetString(), repeated.GetProperty("trackingNumber").GetString());
+        Assert.Equal(answer.GetProperty("queryCode").GetString(), repeated.GetProperty("queryCode").GetString());
         Assert.True(repeated.GetProperty("repeated").GetBoolean());
         Assert.Equal(1, await host.CountApplicationsAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task TheSameIdempotencyKeySentConcurrentlyIsAnsweredWithTheFirstCaseAndNeverA500(DatabaseProvider provider)
+    {
+        // Without the challenge, which would otherwise ask the burst's later requests to answer first.
+        await StartAsync(provider, new Dictionary<string, string> { ["Gongkai:Abuse:Challenge"] = "false" });
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => SubmitAsync(Body(host.AgencyId), "burst-key-0001"))));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        var answers = await Task.WhenAll(responses.Select(Json));
+
+        Assert.Equal([HttpStatusCode.Created, .. Enumerable.Repeat(HttpStatusCode.OK, 9)], statuses.OrderByDescending(s => s == HttpStatusCode.Created));
+        Assert.Equal(["NMF-2025-000001"], answers.Select(a => a.GetProperty("trackingNumber").GetString()).Distinct());
+        var code = Assert.Single(answers.Select(a => a.GetProperty("queryCode").GetString()).Distinct());
+        Assert.Equal(1, await host.CountApplicationsAsync());
+        using var tracked = await client.PostAsJsonAsync("/api/applications/track",
+            new { trackingNumber = "NMF-2025-000001", queryCode = code }, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, tracked.StatusCode);
+        foreach (var response in responses)
+            response.Dispose();
     }
 
     [Fact]
@@ -110,9 +134,9 @@ public sealed class ApplicationsApiTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
     }
 
-    private async Task StartAsync(DatabaseProvider provider)
+    private async Task StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        host = await ApplicationsHost.StartAsync(provider);
+        host = await ApplicationsHost.StartAsync(provider, settings);
         client = host.CreateClient();
     }
 

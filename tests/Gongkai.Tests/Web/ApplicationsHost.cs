@@ -1,6 +1,7 @@
 using Gongkai.Agencies;
 using Gongkai.Data;
 using Gongkai.Tests.Data;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -20,13 +21,23 @@ internal sealed class ApplicationsHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> factory;
     private readonly PostgresTestDatabase? postgres;
 
-    private ApplicationsHost(GongkaiWebApplication web, PostgresTestDatabase? postgres)
+    private ApplicationsHost(GongkaiWebApplication web, PostgresTestDatabase? postgres, bool behindProxy)
     {
         this.web = web;
         this.postgres = postgres;
-        var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 3, 9, 30, 0, TimeSpan.FromHours(8)));
-        factory = web.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(time)));
+        factory = web.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Time);
+            if (behindProxy)
+                s.AddSingleton<IStartupFilter, FromProxy>();
+        }));
     }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 3, 3, 9, 30, 0, TimeSpan.FromHours(8)));
+
+    public IServiceProvider Services => factory.Services;
+
+    public string DataDirectory => web.DataDirectory;
 
     /// <summary>Set by ./test for its second run of the page tests; Postgres needs GONGKAI_TEST_POSTGRES too.</summary>
     public const string ProviderVariable = "GONGKAI_TEST_WEB_PROVIDER";
@@ -38,10 +49,17 @@ internal sealed class ApplicationsHost : IAsyncDisposable
             ? Enum.Parse<DatabaseProvider>(name, ignoreCase: true)
             : DatabaseProvider.Sqlite;
 
-    public static async Task<ApplicationsHost> StartAsync(DatabaseProvider? requested = null)
+    /// <summary>
+    /// Behind a proxy, every request comes from <see cref="FromProxy.Address"/>, which is trusted, so X-Forwarded-For
+    /// names each client; <paramref name="extra"/> settings are added to the host's.
+    /// </summary>
+    public static async Task<ApplicationsHost> StartAsync(
+        DatabaseProvider? requested = null, IReadOnlyDictionary<string, string>? extra = null, bool behindProxy = false)
     {
         var provider = requested ?? DefaultProvider;
-        Dictionary<string, string> settings = [];
+        var settings = new Dictionary<string, string>(extra ?? new Dictionary<string, string>());
+        if (behindProxy)
+            settings["Gongkai:TrustedProxies:0"] = FromProxy.Address;
         PostgresTestDatabase? postgres = null;
         if (provider == DatabaseProvider.Postgres)
         {
@@ -50,7 +68,7 @@ internal sealed class ApplicationsHost : IAsyncDisposable
             settings["ConnectionStrings:Gongkai"] = postgres.ConnectionString;
         }
 
-        var host = new ApplicationsHost(new GongkaiWebApplication(settings), postgres);
+        var host = new ApplicationsHost(new GongkaiWebApplication(settings), postgres, behindProxy);
         await host.WithDatabaseAsync(async db =>
         {
             await db.AddAgencyAsync("朝阳区人民政府", "CY", AgencyKind.Government, null, null, TestContext.Current.CancellationToken);

@@ -1,16 +1,20 @@
 using System.Text;
 using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Import;
+using Gongkai.Web.Abuse;
 using Gongkai.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>The public checking page: upload or paste a report, then see it checked on its own page.</summary>
 [UploadLimit]
-public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits) : PageModel
+[EnableRateLimiting(ClientLimits.ReportUploads)]
+public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits, SubmissionGuard guard)
+    : PageModel
 {
     public const int MaxTextLength = 2_000_000;
 
@@ -20,16 +24,29 @@ public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOp
     [BindProperty]
     public string? Text { get; set; }
 
-    public void OnGet()
-    {
-    }
+    [BindProperty]
+    public string? ChallengeToken { get; set; }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation) =>
-        await ReadInputAsync(cancellation) is { } input ? await CheckAsync(input.Name, input.Content, cancellation) : Page();
+    [BindProperty]
+    public string? ChallengeAnswer { get; set; }
+
+    /// <summary>The question shown with the form, for a client past its threshold.</summary>
+    public Challenge? PendingChallenge { get; private set; }
+
+    public void OnGet() => PendingChallenge = guard.ForForm(SubmissionKind.ReportUpload, HttpContext);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
+    {
+        if (!Admitted())
+            return Page();
+        return await ReadInputAsync(cancellation) is { } input ? await CheckAsync(input.Name, input.Content, cancellation) : Page();
+    }
 
     /// <summary>Checks the bundled real report, so a first-time visitor sees a result at once.</summary>
     public async Task<IActionResult> OnPostSampleAsync(CancellationToken cancellation)
     {
+        if (!Admitted())
+            return Page();
         await using var stream = typeof(CheckModel).Assembly.GetManifestResourceStream("Gongkai.Web.sample-report.txt")
             ?? throw new InvalidOperationException("The sample report is missing from the build.");
         using var buffer = new MemoryStream();
@@ -42,14 +59,26 @@ public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOp
         try
         {
             var report = ReportAudit.Run(name, content, limits.Value, cancellation);
-            var id = await store.SaveAsync(report, cancellation);
-            return Redirect($"/reports/{id}");
+            if (await store.SaveAsync(report, cancellation) is { } id)
+                return Redirect($"/reports/{id}");
+            ModelState.AddModelError(string.Empty, ReportStore.QuotaUsedUp);
+            return Page();
         }
         catch (ReportImportException e)
         {
             ModelState.AddModelError(string.Empty, $"无法读取这份报告：{e.Message}");
             return Page();
         }
+    }
+
+    // Each upload counts; past the threshold the form asks its question and nothing is read until it is answered.
+    private bool Admitted()
+    {
+        if (guard.Admit(SubmissionKind.ReportUpload, HttpContext, ChallengeToken, ChallengeAnswer) is not { IsAdmitted: false } refused)
+            return true;
+        ModelState.AddModelError(string.Empty, refused.Message);
+        PendingChallenge = refused.Challenge;
+        return false;
     }
 
     private async Task<(string Name, byte[] Content)?> ReadInputAsync(CancellationToken cancellation)

@@ -12,6 +12,9 @@ public class ShowModel(ReportStore store) : PageModel
 
     public AnnualReport? Report { get; private set; }
 
+    /// <summary>When the report will be deleted unless someone chooses 长期保留; null once chosen.</summary>
+    public DateTime? ExpiresAt { get; private set; }
+
     public int Errors => Count(Severity.Error);
 
     public int Warnings => Count(Severity.Warning);
@@ -33,8 +36,13 @@ public class ShowModel(ReportStore store) : PageModel
         }
 
         Id = id;
+        ExpiresAt = store.ExpiresAt(id);
         return Page();
     }
+
+    /// <summary>长期保留: whoever has the link may keep the report beyond its days, so the link can be shared.</summary>
+    public async Task<IActionResult> OnPostShareAsync(string id, CancellationToken cancellation) =>
+        await store.ShareAsync(id, cancellation) ? Redirect($"/reports/{id}") : NotFound();
 
     private int Count(Severity severity) => Report?.Findings.Count(f => f.Severity == severity) ?? 0;
 }

@@ -21,6 +21,12 @@ public sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguratio
     /// </summary>
     public const string IdempotencyKey = "IdempotencyKey";
 
+    /// <summary>
+    /// Shadow column: with the client's idempotency key (never stored), the 查询码 of a case submitted with one, so a
+    /// repeat shows the same code instead of replacing it (<see cref="QueryCode.Derive"/>). Null for cases without a key.
+    /// </summary>
+    public const string QueryCodeSalt = "QueryCodeSalt";
+
     public void Configure(EntityTypeBuilder<DisclosureApplication> builder)
     {
         builder.ToTable("disclosure_applications");
@@ -33,6 +39,7 @@ public sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguratio
         builder.Property<string?>(QueryCodeHash).HasMaxLength(200);
         builder.Property<string?>(IdempotencyKey).HasMaxLength(64);
         builder.HasIndex(IdempotencyKey).IsUnique();
+        builder.Property<byte[]?>(QueryCodeSalt).HasMaxLength(QueryCode.SaltLength);
         // Section 三 is counted from (agency_id, received_on, concluded_on, applicant_type, outcome) alone, so the
         // StatisticsIndexes migration creates that covering index by hand: EF Core cannot put the owned Applicant's
         // column in an index of the application. It also serves every lookup by agency and date of receipt.

@@ -132,6 +132,11 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("query_code_hash");
 
+                    b.Property<byte[]>("QueryCodeSalt")
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea")
+                        .HasColumnName("query_code_salt");
+
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("date")
                         .HasColumnName("received_on");

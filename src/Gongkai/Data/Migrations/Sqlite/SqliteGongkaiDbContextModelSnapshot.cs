@@ -123,6 +123,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("query_code_hash");
 
+                    b.Property<byte[]>("QueryCodeSalt")
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("query_code_salt");
+
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("received_on");
