@@ -7,15 +7,28 @@ namespace Gongkai.AnnualReports;
 public static class ReportAudit
 {
     /// <exception cref="ReportImportException">The input cannot be read as a report.</exception>
-    public static AnnualReport Run(string fileName, byte[] content) => Check(ReportImporter.Import(fileName, content));
+    public static AnnualReport Run(string fileName, byte[] content) => Check(Import(fileName, content));
+
+    /// <summary>
+    /// <see cref="ReportImporter.Import"/>, with a web page saved as one file (.mhtml, .mht) opened to its HTML first.
+    /// </summary>
+    /// <exception cref="ReportImportException">The input cannot be read as a report.</exception>
+    public static AnnualReport Import(string fileName, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return SavedWebPage.IsArchive(fileName, content)
+            ? ReportImporter.Import(Path.ChangeExtension(fileName, ".html"), SavedWebPage.Html(content))
+            : ReportImporter.Import(fileName, content);
+    }
 
     /// <summary>
     /// Replaces the report's findings with those of a fresh check (a JSON input may carry stale ones), keeping what
-    /// the importer found in the input itself.
+    /// the importer found in the input itself. With the agency's report for the year before, the rules comparing
+    /// years run too (S3-CARRY, S2-2021-STOCK, R-NO-COPY).
     /// </summary>
-    public static AnnualReport Check(AnnualReport report)
+    public static AnnualReport Check(AnnualReport report, AnnualReport? previousYear = null)
     {
-        var findings = ReportChecker.Check(report);
+        var findings = ReportChecker.Check(report, previousYear);
         report.Findings.RemoveAll(f => !f.FromInput);
         report.Findings.AddRange(findings);
         return report;
