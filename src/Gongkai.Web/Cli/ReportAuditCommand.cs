@@ -116,7 +116,7 @@ internal static class ReportAuditCommand
         {
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"共 {rows} 份：{rows - failed - withErrors} 份未发现错误，{withErrors} 份有错误，{failed} 份无法读取；用时 {seconds:0.0} 秒（每秒 {rows / Math.Max(seconds, 0.001):0} 份）"));
+                $"共 {rows} 份：{rows - failed - withErrors} 份未发现错误，{withErrors} 份有错误，{failed} 份无法读取；用时 {seconds:0.0} 秒（每秒 {rows / Math.Max(seconds, 0.001):0.#} 份）"));
         }
 
         return failed > 0 ? ReportCommands.Unreadable : withErrors > 0 ? 1 : 0;
