@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.AnnualReports;
+using Gongkai.AnnualReports.Batch;
 using Gongkai.AnnualReports.Import;
 using Gongkai.Documents;
 using Gongkai.Web.Abuse;
@@ -12,6 +13,7 @@ namespace Gongkai.Web.Api;
 /// <summary>
 /// /api/reports: check a published report, keep it, and render it in the official layout.
 /// POST   /api/reports/audit            a report file in, the report with its findings out (nothing kept)
+/// POST   /api/reports/audits           several report files in (multipart), one row per report out (nothing kept)
 /// POST   /api/reports/render?to=docx   a report file (or the JSON form) in, the rendered document out
 /// POST   /api/reports                  a report file in, checked and kept; 201 with its id and links (428 with a
 ///                                      challenge past the client's threshold, 503 when today's quota is used up)
@@ -28,6 +30,7 @@ public static class ReportsApi
         // The bodies are counted as they arrive and refused past Gongkai:MaxReportBytes with a Chinese 413, and uploads
         // are parsed (and one kind kept) for anyone, so they count against the client's hourly limit.
         reports.MapPost("/audit", AuditReport).WithMetadata(new UploadLimitAttribute()).RequireRateLimiting(ClientLimits.ReportUploads);
+        reports.MapPost("/audits", AuditReports).WithMetadata(new UploadLimitAttribute()).RequireRateLimiting(ClientLimits.ReportUploads);
         reports.MapPost("/render", RenderReport).WithMetadata(new UploadLimitAttribute()).RequireRateLimiting(ClientLimits.ReportUploads);
         reports.MapPost("/", KeepReport).WithMetadata(new UploadLimitAttribute()).RequireRateLimiting(ClientLimits.ReportUploads);
         reports.MapPost("/{id}/share", ShareReport);
@@ -41,6 +44,33 @@ public static class ReportsApi
         var upload = await ReportUpload.ReadAsync(request, options.Value.MaxReportBytes, cancellation);
         return upload.Problem ?? Run(upload, limits.Value, report => Results.Text(ReportJson.Write(report), "application/json; charset=utf-8"), cancellation);
     }
+
+    /// <summary>
+    /// A batch, as `gongkai report audit --json` writes it: an unreadable file is a row with its reason, and an
+    /// agency's consecutive years are checked against each other (S3-CARRY).
+    /// </summary>
+    private static async Task<IResult> AuditReports(
+        HttpRequest request, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits, CancellationToken cancellation)
+    {
+        var maxBytes = options.Value.MaxReportBytes;
+        if (request.ContentLength > maxBytes || !request.HasFormContentType)
+        {
+            return FileProblem(request.HasFormContentType ? $"所选文件过大，合计最多 {maxBytes / 1024 / 1024} MB" : "请以 multipart/form-data 上传报告文件");
+        }
+
+        var form = await request.ReadFormAsync(cancellation);
+        var (inputs, problem) = await ReportUploads.ReadAsync(form.Files, maxBytes, cancellation);
+        if (problem is not null)
+        {
+            return FileProblem(problem);
+        }
+
+        var rows = ReportBatch.Audit(inputs, limits: limits.Value, cancellation: cancellation).Select(AuditRowJson.Write);
+        return Results.Text("[\n" + string.Join(",\n", rows) + "\n]\n", "application/json; charset=utf-8");
+    }
+
+    private static IResult FileProblem(string message) => Results.ValidationProblem(
+        new Dictionary<string, string[]> { ["files"] = [message] }, title: "报告文件有误");
 
     private static async Task<IResult> RenderReport(
         HttpRequest request, string? to, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits, CancellationToken cancellation)

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Import;
 using Gongkai.Documents;
@@ -19,7 +17,7 @@ public static class ReportCommands
     {
         var report = new Command("report", "年度报告：导入、检查、渲染、汇总、由案卷编制");
         report.Subcommands.Add(Import());
-        report.Subcommands.Add(Audit());
+        report.Subcommands.Add(ReportAuditCommand.Create());
         report.Subcommands.Add(Render());
         report.Subcommands.Add(Merge());
         report.Subcommands.Add(ReportCompileCommand.Create(FormatOption()));
@@ -28,59 +26,16 @@ public static class ReportCommands
 
     private static Command Import()
     {
-        var file = new Argument<string>("file") { Description = "报告文件（txt、html、docx、pdf、json）" };
+        var file = new Argument<string>("file") { Description = "报告文件（txt、html、mhtml、docx、xlsx、pdf、json）" };
         var json = new Option<bool>("--json") { Description = "输出规范 JSON" };
         var command = new Command("import", "导入一份已发布的年度报告并显示识别结果") { file, json };
         command.SetAction(parse => Guarded(parse, () =>
         {
-            var report = ReportImporter.Import(parse.GetValue(file)!, ReadFile(parse.GetValue(file)!), Limits(), CancellationToken.None);
+            var report = ReportAudit.Import(parse.GetValue(file)!, ReadFile(parse.GetValue(file)!), Limits(), CancellationToken.None);
             var output = parse.InvocationConfiguration.Output;
             output.Write(parse.GetValue(json) ? ReportJson.Write(report) + "\n" : ReportSummary.Describe(report));
             return 0;
         }));
-        return command;
-    }
-
-    private static Command Audit()
-    {
-        var paths = new Argument<string[]>("paths") { Description = "报告文件或文件夹", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "以 JSON 输出每份报告的检查结果" };
-        var command = new Command("audit", "导入并检查报告（勾稽关系等全部规则）") { paths, json };
-        command.SetAction(parse =>
-        {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            var results = new List<(string File, AnnualReport? Report, string? Problem)>();
-            var limits = Limits();
-            foreach (var path in ReportInputs.Expand(parse.GetValue(paths)!))
-            {
-                try
-                {
-                    results.Add((path, ReportAudit.Run(path, ReadFile(path), limits, CancellationToken.None), null));
-                }
-                catch (ReportImportException e)
-                {
-                    error.WriteLine($"{path}: {e.Message}");
-                    results.Add((path, null, e.Message));
-                }
-            }
-
-            if (parse.GetValue(json))
-            {
-                WriteAuditJson(output, results);
-            }
-            else
-            {
-                foreach (var (path, report, _) in results.Where(r => r.Report is not null))
-                {
-                    output.Write(ReportSummary.Findings(path, report!));
-                }
-            }
-
-            return results.Any(r => r.Report is null) ? Unreadable
-                : results.Any(r => ReportAudit.HasErrors(r.Report!)) ? 1
-                : 0;
-        });
         return command;
     }
 
@@ -111,7 +66,7 @@ public static class ReportCommands
         {
             var limits = Limits();
             var reports = ReportInputs.Expand(parse.GetValue(files)!)
-                .Select(path => ReportImporter.Import(path, ReadFile(path), limits, CancellationToken.None))
+                .Select(path => ReportAudit.Import(path, ReadFile(path), limits, CancellationToken.None))
                 .ToList();
             var merged = ReportAudit.Check(ReportMerger.Merge(reports, parse.GetValue(agency)!));
             File.WriteAllBytes(parse.GetValue(output)!, ReportRenderer.Render(merged, parse.GetValue(to)));
@@ -145,9 +100,9 @@ public static class ReportCommands
     };
 
     /// <summary>Section `Import` of the settings `serve` reads, so the command line refuses what the portal refuses.</summary>
-    private static ImportLimits Limits() => CliServices.Configuration().GetSection(ImportLimits.Section).Get<ImportLimits>() ?? new ImportLimits();
+    internal static ImportLimits Limits() => CliServices.Configuration().GetSection(ImportLimits.Section).Get<ImportLimits>() ?? new ImportLimits();
 
-    private static byte[] ReadFile(string path)
+    internal static byte[] ReadFile(string path)
     {
         try
         {
@@ -171,38 +126,5 @@ public static class ReportCommands
             parse.InvocationConfiguration.Error.WriteLine($"错误：{e.Message}");
             return Unreadable;
         }
-    }
-
-    private static void WriteAuditJson(TextWriter output, List<(string File, AnnualReport? Report, string? Problem)> results)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var (path, report, problem) in results)
-            {
-                json.WriteStartObject();
-                json.WriteString("file", path);
-                if (report is null)
-                {
-                    json.WriteString("error", problem);
-                }
-                else
-                {
-                    json.WriteString("format", report.Format.Id);
-                    json.WriteNumber("year", report.Year);
-                    json.WriteString("agency", report.Agency);
-                    json.WriteStartArray("findings");
-                    report.Findings.ForEach(f => ReportJson.WriteFinding(json, f));
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

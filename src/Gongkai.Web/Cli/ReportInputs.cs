@@ -4,7 +4,7 @@ namespace Gongkai.Web.Cli;
 public static class ReportInputs
 {
     private static readonly HashSet<string> Extensions =
-        new([".txt", ".text", ".html", ".htm", ".md", ".docx", ".xlsx", ".pdf", ".json"], StringComparer.OrdinalIgnoreCase);
+        new([".txt", ".text", ".html", ".htm", ".mhtml", ".mht", ".md", ".docx", ".xlsx", ".pdf", ".json"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Files in a stable order; a path that does not exist is returned as is, so it is reported unreadable.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths)

@@ -7,19 +7,36 @@ namespace Gongkai.AnnualReports;
 public static class ReportAudit
 {
     /// <exception cref="ReportImportException">The input cannot be read as a report.</exception>
-    public static AnnualReport Run(string fileName, byte[] content) => Check(ReportImporter.Import(fileName, content));
+    public static AnnualReport Run(string fileName, byte[] content) => Check(Import(fileName, content));
 
-    /// <inheritdoc cref="ReportImporter.Import(string, byte[], ImportLimits, CancellationToken)"/>
+    /// <inheritdoc cref="Import(string, byte[], ImportLimits, CancellationToken)"/>
     public static AnnualReport Run(string fileName, byte[] content, ImportLimits limits, CancellationToken cancellation) =>
-        Check(ReportImporter.Import(fileName, content, limits, cancellation));
+        Check(Import(fileName, content, limits, cancellation));
+
+    /// <inheritdoc cref="Import(string, byte[], ImportLimits, CancellationToken)"/>
+    public static AnnualReport Import(string fileName, byte[] content) => Import(fileName, content, new ImportLimits(), CancellationToken.None);
+
+    /// <summary>
+    /// <see cref="ReportImporter.Import(string, byte[], ImportLimits, CancellationToken)"/>, with a web page saved as one
+    /// file (.mhtml, .mht) opened to its HTML first.
+    /// </summary>
+    /// <exception cref="ReportImportException">The input cannot be read as a report, or it exceeds a limit.</exception>
+    public static AnnualReport Import(string fileName, byte[] content, ImportLimits limits, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return SavedWebPage.IsArchive(fileName, content)
+            ? ReportImporter.Import(Path.ChangeExtension(fileName, ".html"), SavedWebPage.Html(content), limits, cancellation)
+            : ReportImporter.Import(fileName, content, limits, cancellation);
+    }
 
     /// <summary>
     /// Replaces the report's findings with those of a fresh check (a JSON input may carry stale ones), keeping what
-    /// the importer found in the input itself.
+    /// the importer found in the input itself. With the agency's report for the year before, the rules comparing
+    /// years run too (S3-CARRY, S2-2021-STOCK, R-NO-COPY).
     /// </summary>
-    public static AnnualReport Check(AnnualReport report)
+    public static AnnualReport Check(AnnualReport report, AnnualReport? previousYear = null)
     {
-        var findings = ReportChecker.Check(report);
+        var findings = ReportChecker.Check(report, previousYear);
         report.Findings.RemoveAll(f => !f.FromInput);
         report.Findings.AddRange(findings);
         return report;

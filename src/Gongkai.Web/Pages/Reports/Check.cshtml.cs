@@ -1,5 +1,6 @@
 using System.Text;
 using Gongkai.AnnualReports;
+using Gongkai.AnnualReports.Batch;
 using Gongkai.AnnualReports.Import;
 using Gongkai.Web.Abuse;
 using Gongkai.Web.Reports;
@@ -10,7 +11,11 @@ using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Pages.Reports;
 
-/// <summary>The public checking page: upload or paste a report, then see it checked on its own page.</summary>
+/// <summary>
+/// The public checking page: upload or paste a report, then see it checked on its own page; or upload several and see
+/// them in one table, a row per report (an agency's consecutive years checked against each other), each kept with a
+/// link to its own page.
+/// </summary>
 [UploadLimit]
 [EnableRateLimiting(ClientLimits.ReportUploads)]
 public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOptions<ImportLimits> limits, SubmissionGuard guard)
@@ -19,7 +24,10 @@ public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOp
     public const int MaxTextLength = 2_000_000;
 
     [BindProperty]
-    public IFormFile? Upload { get; set; }
+    public List<IFormFile> Upload { get; set; } = [];
+
+    /// <summary>The checked batch, each row with the id its report is kept under (none for a file that could not be read).</summary>
+    public IReadOnlyList<(AuditRow Row, string? Id)> Rows { get; private set; } = [];
 
     [BindProperty]
     public string? Text { get; set; }
@@ -39,7 +47,31 @@ public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOp
     {
         if (!Admitted())
             return Page();
+        if (Upload.Count(f => f.Length > 0) > 1)
+        {
+            return await CheckManyAsync(cancellation);
+        }
+
         return await ReadInputAsync(cancellation) is { } input ? await CheckAsync(input.Name, input.Content, cancellation) : Page();
+    }
+
+    private async Task<IActionResult> CheckManyAsync(CancellationToken cancellation)
+    {
+        var (inputs, problem) = await ReportUploads.ReadAsync(Upload, options.Value.MaxReportBytes, cancellation);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(nameof(Upload), problem + "。");
+            return Page();
+        }
+
+        var results = new List<(AuditRow, string?)>();
+        foreach (var row in ReportBatch.Audit(inputs, limits: limits.Value, cancellation: cancellation))
+        {
+            results.Add((row, row.Report is { } report ? await store.SaveAsync(report, cancellation) : null));
+        }
+
+        Rows = results;
+        return Page();
     }
 
     /// <summary>Checks the bundled real report, so a first-time visitor sees a result at once.</summary>
@@ -83,17 +115,17 @@ public class CheckModel(ReportStore store, IOptions<GongkaiOptions> options, IOp
 
     private async Task<(string Name, byte[] Content)?> ReadInputAsync(CancellationToken cancellation)
     {
-        if (Upload is { Length: > 0 })
+        if (Upload.FirstOrDefault(f => f.Length > 0) is { } upload)
         {
-            if (Upload.Length > options.Value.MaxReportBytes)
+            if (upload.Length > options.Value.MaxReportBytes)
             {
                 ModelState.AddModelError(nameof(Upload), $"文件过大，最多 {options.Value.MaxReportBytes / 1024 / 1024} MB。");
                 return null;
             }
 
             using var buffer = new MemoryStream();
-            await Upload.CopyToAsync(buffer, cancellation);
-            return (Path.GetFileName(Upload.FileName), buffer.ToArray());
+            await upload.CopyToAsync(buffer, cancellation);
+            return (Path.GetFileName(upload.FileName), buffer.ToArray());
         }
 
         if (!string.IsNullOrWhiteSpace(Text))
