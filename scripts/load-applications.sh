@@ -17,7 +17,7 @@ port=5590
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 url="http://127.0.0.1:$port"
 server=""
-cleanup() { [ -n "$server" ] && kill -9 "$server" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [ -n "$server" ] && kill -9 "$server" 2>/dev/null; [ -n "${GONGKAI_LOAD_KEEP:-}" ] || rm -rf "$work"; }
 trap cleanup EXIT
 
 export Gongkai__Abuse__ApplicationsPerHour=1000000 Gongkai__Abuse__Challenge=false
@@ -52,6 +52,8 @@ send() {
   : >"$config"
   for i in $(seq "$2" "$3"); do
     key="$(printf 'load-key-%06d' "$i")"
+    # "next" between transfers only: after the last one it would start a transfer without a URL.
+    [ "$i" = "$2" ] || echo next >>"$config"
     cat >>"$config" <<CURL
 url = "$url/api/applications?k=$key"
 header = "Content-Type: application/json"
@@ -59,10 +61,9 @@ header = "Idempotency-Key: $key"
 data = "{\"agencyId\":$agency,\"applicantType\":\"NaturalPerson\",\"name\":\"压测申请人$i\",\"idDocumentType\":\"居民身份证\",\"idDocumentNumber\":\"110101199001011234\",\"email\":\"load$i@example.cn\",\"description\":\"压测申请第 $i 项\",\"form\":\"Electronic\",\"delivery\":\"Online\"}"
 output = "$work/$name/$key"
 write-out = "$key %{http_code}\\n"
-next
 CURL
   done
-  curl --parallel --parallel-immediate --parallel-max 300 --max-time 600 --connect-timeout 30 -s -K "$config" \
+  curl --parallel --parallel-immediate --parallel-max 300 --max-time 600 --connect-timeout 30 -s --no-progress-meter -K "$config" \
     >>"$work/$name.status" || true
 }
 
@@ -80,7 +81,8 @@ start_server
 round retry
 kill -9 "$server"; wait "$server" 2>/dev/null || true; server=""
 
-number() { sed -n 's/.*"trackingNumber":"\([^"]*\)".*/\1/p' "$1" 2>/dev/null; }
+# grep, not sed: the bodies end without a newline, and sed would run the numbers of several files together.
+number() { grep -so '"trackingNumber":"[^"]*"' "$1" | cut -d'"' -f4; }
 acknowledged=0; lost=0; changed=0
 while read -r key status; do
   [[ "$status" == 201 || "$status" == 200 ]] || continue

@@ -53,6 +53,12 @@ public sealed partial class ApplicationWorkflow(
     private async Task<OnlineSubmission> SaveNewAsync(Agency agency, string? repeatKey, string? idempotencyKey, StaffUser? actor,
         string action, string summary, Func<string, DateTime, DisclosureApplication> create, CancellationToken cancellation)
     {
+        // With a key the code is derived from it and a salt kept with the case, so a repeat can show the same code again.
+        // Hashed once, before the loop: the slow hash between reading the next number and saving it would widen the
+        // window in which concurrent submissions collide on the number.
+        var salt = repeatKey is null ? null : QueryCode.NewSalt();
+        var code = salt is null ? QueryCode.New() : QueryCode.Derive(salt, idempotencyKey!);
+        var hash = QueryCode.Hash(code);
         for (var attempt = 1; ; attempt++)
         {
             if (repeatKey is not null && await RepeatAsync(repeatKey, idempotencyKey!, cancellation).ConfigureAwait(false) is { } repeated)
@@ -62,11 +68,8 @@ public sealed partial class ApplicationWorkflow(
             var trackingNumber = await NextTrackingNumberAsync(agency.Id, agency.Code, ChinaTime.ToStatutoryDate(now).Year, cancellation)
                 .ConfigureAwait(false);
             var application = create(trackingNumber, now);
-            // With a key the code is derived from it and a salt kept with the case, so a repeat can show the same code again.
-            var salt = repeatKey is null ? null : QueryCode.NewSalt();
-            var code = salt is null ? QueryCode.New() : QueryCode.Derive(salt, idempotencyKey!);
             db.Applications.Add(application);
-            db.Entry(application).Property(QueryCodeHash).CurrentValue = QueryCode.Hash(code);
+            db.Entry(application).Property(QueryCodeHash).CurrentValue = hash;
             db.Entry(application).Property(IdempotencyKey).CurrentValue = repeatKey;
             db.Entry(application).Property(QueryCodeSalt).CurrentValue = salt;
             db.Audit(actor, action, new AuditTarget("application", trackingNumber), summary: summary, agencyId: agency.Id);
