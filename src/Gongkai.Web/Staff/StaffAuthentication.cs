@@ -29,7 +29,12 @@ internal static class StaffAuthentication
             // Idle staff sessions end after 30 minutes (等保 login-timeout expectation).
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
+            // Signing out or a new password ends the session on every device, not only in this browser.
+            options.Events.OnValidatePrincipal = context =>
+                context.HttpContext.RequestServices.GetRequiredService<StaffSessions>().ValidateAsync(context);
         });
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<StaffSessions>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser());
         // Keys in the data directory, so a restart does not sign everybody out; encrypted there when a certificate is set.
         builder.Services.AddDataProtection().SetApplicationName("Gongkai").ProtectKeysIfConfigured(builder.Configuration);
