@@ -1,5 +1,6 @@
 using System.Text;
 using Gongkai.AnnualReports;
+using Gongkai.Data;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Reports;
@@ -14,11 +15,12 @@ public sealed class ReportStore(IOptions<GongkaiOptions> options)
 
     public async Task<string> SaveAsync(AnnualReport report, CancellationToken cancellation)
     {
-        Directory.CreateDirectory(Folder);
+        // Owner-only, like the database: an uploaded report may name people.
+        PrivateFiles.CreateDirectory(Folder);
         var id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
         var temporary = Path.Combine(Folder, id + ".tmp");
         // Written aside then moved, so a crash never leaves a half-written report under its id.
-        await File.WriteAllTextAsync(temporary, ReportJson.Write(report), Encoding.UTF8, cancellation);
+        await PrivateFiles.WriteAllTextAsync(temporary, ReportJson.Write(report), cancellation);
         File.Move(temporary, PathOf(id));
         return id;
     }

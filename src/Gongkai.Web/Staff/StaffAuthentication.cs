@@ -1,3 +1,4 @@
+using Gongkai.Data;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,9 +41,17 @@ internal static class StaffAuthentication
         builder.Services.AddDataProtection().SetApplicationName("Gongkai").ProtectKeysIfConfigured(builder.Configuration);
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
             new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(services.GetRequiredService<IOptions<GongkaiOptions>>().Value.DataDirectory, "keys")),
+                KeysDirectory(services.GetRequiredService<IOptions<GongkaiOptions>>().Value.DataDirectory),
                 services.GetRequiredService<ILoggerFactory>())));
         return builder;
+    }
+
+    // Whoever reads the keys can forge a session: owner-only, like the rest of the data directory.
+    private static DirectoryInfo KeysDirectory(string dataDirectory)
+    {
+        var keys = Path.Combine(dataDirectory, "keys");
+        PrivateFiles.CreateDirectory(keys);
+        return new DirectoryInfo(keys);
     }
 
     public static string[] RoleNames(StaffRoles roles) =>
