@@ -17,6 +17,8 @@ public static class WebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // No "Server: Kestrel": nothing tells a scanner which server to look up vulnerabilities for.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // One options section, checked at start so a bad setting stops the program, not a request.
         builder.Services.AddOptions<GongkaiOptions>().BindConfiguration(GongkaiOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
@@ -27,16 +29,14 @@ public static class WebApp
         builder.Services.AddGongkai(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.AddStaffAuthentication();
-        // ProblemDetails for API errors; the /Error page for HTML.
-        builder.Services.AddProblemDetails();
+        // Every error in Chinese: ProblemDetails under /api (the field named, Retry-After), the /Error page for HTML.
+        builder.Services.AddChineseErrors();
         // The API describes itself at /openapi/v1.json for the systems that call it.
         builder.Services.AddOpenApi();
         // A refused business rule under /api is a 409 with its code.
         builder.Services.AddExceptionHandler<WorkflowRuleExceptionHandler>();
         // DataAnnotations on API input records, with their Chinese messages, as 400 ValidationProblem.
         builder.Services.AddValidation();
-        // An unreadable body (unknown option, broken JSON) is a 400 in every environment, not a Development exception.
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         // Slows down guessing of 查询码 on /track and its API.
         builder.Services.AddTrackingRateLimit();
         // Hourly limits per client on anonymous applications and report uploads, the challenge past a threshold, Retry-After on 429.
@@ -53,12 +53,13 @@ public static class WebApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         var app = builder.Build();
+        // First, so error pages and refusals carry the policy too.
+        app.UseSecurityHeaders();
         // With no proxy named the middleware would believe every client's X-Forwarded-For, so it is left out.
         if (app.Services.GetRequiredService<IOptions<GongkaiOptions>>().Value.TrustedProxies.Count > 0)
             app.UseForwardedHeaders();
         // Errors: ProblemDetails under /api, a Chinese error page everywhere else; never a stack trace.
-        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), web => web.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
+        app.UseChineseErrors();
         // Routing after the error handlers, so re-executing /Error finds its page.
         app.UseRouting();
         app.UseAuthentication();
@@ -73,6 +74,4 @@ public static class WebApp
         app.MapApplicationsApi();
         return app;
     }
-
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

@@ -134,7 +134,7 @@ public static class ReportsApi
             : TypedResults.NotFound();
 
     private static async Task<IResult> GetReportFile(
-        string id, string? to, bool? inline, ReportStore store, CancellationToken cancellation)
+        string id, string? to, bool? inline, ReportStore store, HttpResponse response, CancellationToken cancellation)
     {
         if (OutputFormats.Parse(to) is not { } format)
         {
@@ -146,10 +146,12 @@ public static class ReportsApi
             return Results.NotFound();
         }
 
-        // Inline (no download name) lets the checking page show the HTML layout in a frame.
-        return inline == true
-            ? Results.File(ReportRenderer.Render(report, format), ReportRenderer.ContentType(format))
-            : File(report, format);
+        // Inline (no download name) lets the checking page show the HTML layout in a frame, sandboxed. Every other
+        // format is a download, so a Markdown or JSON file carrying a <script> is never shown as a page.
+        if (inline != true || format != OutputFormat.Html)
+            return File(report, format);
+        SecurityHeaders.AllowInOwnFrame(response);
+        return Results.File(ReportRenderer.Render(report, format), ReportRenderer.ContentType(format));
     }
 
     /// <summary>Reads within the limits; the request's cancellation stops the reading when the client goes.</summary>

@@ -112,7 +112,7 @@ public static class CalendarCommands
                 _ = store.With(year);
                 var destination = WorkdayCalendar.YearFilePath(store.DataDirectory, year.Year);
                 var replaced = File.Exists(destination);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                PrivateFiles.CreateDirectory(Path.GetDirectoryName(destination)!);
                 await File.WriteAllTextAsync(destination, CalendarYearFile.ToJson(year), cancellation);
                 CalendarText.WriteImported(output, year, destination, replaced);
                 output.WriteLine("未配置数据库（数据目录中没有 gongkai.db，也未设置 ConnectionStrings:Gongkai），没有案件需要重新计算期限");

@@ -2,6 +2,7 @@ using System.Text;
 using Gongkai.AnnualReports;
 using Gongkai.Deadlines;
 using Gongkai.Web.Abuse;
+using Gongkai.Data;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Reports;
@@ -27,14 +28,15 @@ public sealed class ReportStore(IOptions<GongkaiOptions> options, IOptions<Abuse
     /// <summary>Keeps the report and returns its id, or null when today's quota is used up and nothing was kept.</summary>
     public async Task<string?> SaveAsync(AnnualReport report, CancellationToken cancellation)
     {
-        Directory.CreateDirectory(Folder);
+        // Owner-only, like the database: an uploaded report may name people.
+        PrivateFiles.CreateDirectory(Folder);
         var now = time.GetUtcNow().UtcDateTime;
         if (!TakeFromQuota(now))
             return null;
         var id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
         var temporary = Path.Combine(Folder, id + ".tmp");
         // Written aside then moved, so a crash never leaves a half-written report under its id.
-        await File.WriteAllTextAsync(temporary, ReportJson.Write(report), Encoding.UTF8, cancellation);
+        await PrivateFiles.WriteAllTextAsync(temporary, ReportJson.Write(report), cancellation);
         File.SetLastWriteTimeUtc(temporary, now);
         File.Move(temporary, PathOf(id));
         return id;

@@ -1,3 +1,4 @@
+using Gongkai.Data;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -29,15 +30,28 @@ internal static class StaffAuthentication
             // Idle staff sessions end after 30 minutes (等保 login-timeout expectation).
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
+            // Signing out or a new password ends the session on every device, not only in this browser.
+            options.Events.OnValidatePrincipal = context =>
+                context.HttpContext.RequestServices.GetRequiredService<StaffSessions>().ValidateAsync(context);
         });
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<StaffSessions>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser());
         // Keys in the data directory, so a restart does not sign everybody out; encrypted there when a certificate is set.
         builder.Services.AddDataProtection().SetApplicationName("Gongkai").ProtectKeysIfConfigured(builder.Configuration);
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
             new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(services.GetRequiredService<IOptions<GongkaiOptions>>().Value.DataDirectory, "keys")),
+                KeysDirectory(services.GetRequiredService<IOptions<GongkaiOptions>>().Value.DataDirectory),
                 services.GetRequiredService<ILoggerFactory>())));
         return builder;
+    }
+
+    // Whoever reads the keys can forge a session: owner-only, like the rest of the data directory.
+    private static DirectoryInfo KeysDirectory(string dataDirectory)
+    {
+        var keys = Path.Combine(dataDirectory, "keys");
+        PrivateFiles.CreateDirectory(keys);
+        return new DirectoryInfo(keys);
     }
 
     public static string[] RoleNames(StaffRoles roles) =>

@@ -7,6 +7,9 @@ public static class AuditActions
     public const string SignInFailed = "staff.sign_in_failed";
     public const string SignOut = "staff.sign_out";
     public const string StaffAdded = "staff.add";
+    public const string PasswordChanged = "staff.change_password";
+    public const string PasswordReset = "staff.reset_password";
+    public const string SignInThrottleCleared = "staff.clear_sign_in_limit";
     public const string AgencyAdded = "agency.add";
     /// <summary>Written by `gongkai agency fee-pause` before 本机关设置 existed; kept for the rows that carry it.</summary>
     public const string AgencyFeePauseSet = "agency.set_fee_pause";

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
@@ -26,12 +27,22 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
             return new(provider, connectionString, false);
         if (provider == DatabaseProvider.Postgres)
             throw new DatabaseConfigurationException("使用 PostgreSQL 时必须设置连接字符串 ConnectionStrings:Gongkai（例如环境变量 ConnectionStrings__Gongkai）");
-        Directory.CreateDirectory(dataDirectory);
+        PrivateFiles.CreateDirectory(dataDirectory);
         return new(provider, $"Data Source={Path.Combine(dataDirectory, DefaultFileName)}", true);
     }
 
-    /// <summary>A context of the provider's own subclass, so migrations come from the provider's folder.</summary>
-    public GongkaiDbContext CreateContext(TimeProvider time, ILoggerFactory? loggerFactory = null) => Provider switch
+    /// <summary>
+    /// A context of the provider's own subclass, so migrations come from the provider's folder. The embedded file is
+    /// made first, owner-only, since SQLite would create it readable by everyone on the machine.
+    /// </summary>
+    public GongkaiDbContext CreateContext(TimeProvider time, ILoggerFactory? loggerFactory = null)
+    {
+        if (IsEmbeddedDefault)
+            PrivateFiles.EnsurePrivateFile(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
+        return CreateProviderContext(time, loggerFactory);
+    }
+
+    private GongkaiDbContext CreateProviderContext(TimeProvider time, ILoggerFactory? loggerFactory) => Provider switch
     {
         DatabaseProvider.Sqlite => new SqliteGongkaiDbContext(Options<SqliteGongkaiDbContext>(loggerFactory), time),
         DatabaseProvider.Postgres => new PostgresGongkaiDbContext(Options<PostgresGongkaiDbContext>(loggerFactory), time),

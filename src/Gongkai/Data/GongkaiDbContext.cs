@@ -22,6 +22,8 @@ public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbC
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DisclosureApplication> Applications => Set<DisclosureApplication>();

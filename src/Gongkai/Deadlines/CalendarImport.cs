@@ -43,7 +43,7 @@ public sealed partial class CalendarImport(GongkaiDbContext db, CalendarStore st
         // A clash with a neighbouring year is refused before anything is written.
         _ = store.With(year);
         var path = WorkdayCalendar.YearFilePath(store.DataDirectory, year.Year);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        PrivateFiles.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".new";
         await File.WriteAllTextAsync(temporary, CalendarYearFile.ToJson(year), cancellation).ConfigureAwait(false);
         try

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Staff;
 
-/// <summary>Creating staff accounts; each is audited in the same save, without the password.</summary>
+/// <summary>Creating staff accounts, setting passwords and lifting sign-in waits; each is audited in the same save, without the password.</summary>
 public static class StaffAdministration
 {
     // No 0/O, 1/l/I: generated passwords are read off a screen and typed.
@@ -26,5 +26,38 @@ public static class StaffAdministration
             summary: $"新增工作人员，角色：{StaffRoleNames.Chinese(roles)}", agencyId: agency.Id);
         await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
         return user;
+    }
+
+    /// <summary>Sets a user's password for them (an administrator, or the shell); every session of theirs ends.</summary>
+    public static async Task<StaffUser> ResetPasswordAsync(this GongkaiDbContext db, string loginName, string password,
+        StaffUser? actor, CancellationToken cancellation = default)
+    {
+        var user = await FindAsync(db, loginName, cancellation).ConfigureAwait(false);
+        user.SetPassword(password);
+        db.Audit(actor, AuditActions.PasswordReset, new AuditTarget("staff_user", user.LoginName),
+            summary: "重设密码，原有登录全部失效", agencyId: user.AgencyId);
+        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+        return user;
+    }
+
+    /// <summary>Lets every address try this user's name again at once; returns how many addresses were waiting or counted.</summary>
+    public static async Task<int> ClearSignInLimitsAsync(this GongkaiDbContext db, string loginName, StaffUser? actor,
+        CancellationToken cancellation = default)
+    {
+        var user = await FindAsync(db, loginName, cancellation).ConfigureAwait(false);
+        var key = SignInThrottle.KeyOf(user.LoginName);
+        var throttles = await db.SignInThrottles.Where(t => t.LoginKey == key).ToListAsync(cancellation).ConfigureAwait(false);
+        db.SignInThrottles.RemoveRange(throttles);
+        db.Audit(actor, AuditActions.SignInThrottleCleared, new AuditTarget("staff_user", user.LoginName),
+            summary: $"解除登录限制（{throttles.Count} 个地址）", agencyId: user.AgencyId);
+        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+        return throttles.Count;
+    }
+
+    private static async Task<StaffUser> FindAsync(GongkaiDbContext db, string loginName, CancellationToken cancellation)
+    {
+        var login = SignInThrottle.Normalize(loginName);
+        return await db.StaffUsers.SingleOrDefaultAsync(u => u.LoginName == login, cancellation).ConfigureAwait(false)
+            ?? throw new InvalidValueException($"找不到工作人员“{login}”");
     }
 }

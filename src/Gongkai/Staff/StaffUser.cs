@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Gongkai.Agencies;
 using Microsoft.AspNetCore.Identity;
@@ -7,12 +8,10 @@ namespace Gongkai.Staff;
 /// <summary>A staff member who signs in to the back office (工作人员).</summary>
 public sealed partial class StaffUser
 {
-    /// <summary>Lock after this many failed sign-ins within <see cref="FailureWindow"/> (common 等保 baseline).</summary>
-    public const int MaxFailedSignIns = 5;
-
-    public static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
-
     private static readonly PasswordHasher<StaffUser> Hasher = new();
+
+    // Checked when the login name is unknown, so that costs the same hash work as a wrong password (issue 7).
+    private static readonly string DecoyHash = Hasher.HashPassword(null!, RandomNumberGenerator.GetHexString(32));
 
     public StaffUser(Agency agency, string loginName, string displayName, StaffRoles roles, string password)
     {
@@ -26,14 +25,14 @@ public sealed partial class StaffUser
         LoginName = loginName;
         DisplayName = displayName.Trim();
         Roles = roles;
-        PasswordHash = "";
+        PasswordHash = SecurityStamp = "";
         SetPassword(password);
     }
 
     private StaffUser()
     {
         Agency = null!;
-        LoginName = DisplayName = PasswordHash = "";
+        LoginName = DisplayName = PasswordHash = SecurityStamp = "";
     }
 
     public int Id { get; private set; }
@@ -54,55 +53,37 @@ public sealed partial class StaffUser
 
     public bool Disabled { get; set; }
 
-    public int FailedSignIns { get; private set; }
-
-    public DateTime? FirstFailedSignInAt { get; private set; }
-
-    public DateTime? LockedUntil { get; private set; }
+    /// <summary>
+    /// Changes whenever the user's sessions must end (sign-out, new password); every sign-in cookie carries the stamp of
+    /// its time and is refused once they differ.
+    /// </summary>
+    public string SecurityStamp { get; private set; }
 
     public long Version { get; private set; }
 
+    /// <summary>Sets a new password and ends every session signed in with the old one.</summary>
     public void SetPassword(string password)
     {
         if (password.Length < 8)
             throw new InvalidValueException("密码至少 8 位");
         PasswordHash = Hasher.HashPassword(this, password);
+        RevokeSessions();
     }
 
-    public bool IsLockedOut(DateTime now) => LockedUntil > now;
+    /// <summary>Ends every session of this user, on every device.</summary>
+    public void RevokeSessions() => SecurityStamp = RandomNumberGenerator.GetHexString(32, lowercase: true);
 
-    /// <summary>Checks the password and keeps the failure count; a locked or disabled user never signs in.</summary>
-    public bool TrySignIn(string password, DateTime now)
+    /// <summary>Whether the password is this user's; a disabled user never passes, after the same hash work.</summary>
+    public bool VerifyPassword(string password)
     {
-        if (Disabled || IsLockedOut(now))
-            return false;
         var result = Hasher.VerifyHashedPassword(this, PasswordHash, password);
-        if (result == PasswordVerificationResult.Failed)
-        {
-            RecordFailure(now);
-            return false;
-        }
-
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
             PasswordHash = Hasher.HashPassword(this, password);
-        FailedSignIns = 0;
-        FirstFailedSignInAt = null;
-        LockedUntil = null;
-        return true;
+        return result != PasswordVerificationResult.Failed && !Disabled;
     }
 
-    private void RecordFailure(DateTime now)
-    {
-        if (FirstFailedSignInAt is not { } first || now - first > FailureWindow)
-        {
-            FirstFailedSignInAt = now;
-            FailedSignIns = 0;
-        }
-
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-            LockedUntil = now + FailureWindow;
-    }
+    /// <summary>The hash work of <see cref="VerifyPassword"/>, spent for a login name nobody has.</summary>
+    public static void CheckAgainstDecoy(string password) => _ = Hasher.VerifyHashedPassword(null!, DecoyHash, password);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{2,63}$")]
     private static partial Regex LoginPattern();

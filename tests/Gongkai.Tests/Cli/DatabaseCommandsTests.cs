@@ -60,7 +60,7 @@ public sealed class DatabaseCommandsTests : IDisposable
         var login = DemoDistrict.LoginName("NMF", StaffRoles.Handler);
         var line = output.Split('\n').Single(l => l.Contains($"\t{login}\t", StringComparison.Ordinal));
         var user = await db.StaffUsers.SingleAsync(u => u.LoginName == login, TestContext.Current.CancellationToken);
-        Assert.True(user.TrySignIn(line.Split('\t')[3].Trim(), new DateTime(2025, 3, 3, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.True(user.VerifyPassword(line.Split('\t')[3].Trim()));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class DatabaseCommandsTests : IDisposable
         var user = await db.StaffUsers.Include(u => u.Agency).SingleAsync(u => u.LoginName == "zhang.san", TestContext.Current.CancellationToken);
         Assert.Equal("CYJW", user.Agency.Code);
         Assert.Equal(StaffRoles.Handler | StaffRoles.OfficeHead, user.Roles);
-        Assert.True(user.TrySignIn("s3cret-passw0rd", new DateTime(2025, 3, 3, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.True(user.VerifyPassword("s3cret-passw0rd"));
         Assert.Equal(
             [AuditActions.AgencyAdded, AuditActions.AgencyAdded, AuditActions.StaffAdded],
             await db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync(TestContext.Current.CancellationToken));
@@ -130,13 +130,61 @@ public sealed class DatabaseCommandsTests : IDisposable
         var password = output.Split('\n').Single(l => l.StartsWith("初始密码", StringComparison.Ordinal)).Split('：')[1].Trim();
         await using var db = Open();
         var user = await db.StaffUsers.SingleAsync(u => u.LoginName == "li.si", TestContext.Current.CancellationToken);
-        Assert.True(user.TrySignIn(password, new DateTime(2025, 3, 3, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.True(user.VerifyPassword(password));
+    }
+
+    [Fact]
+    public async Task StaffPasswordSetsANewPasswordEndsTheSessionsAndIsAudited()
+    {
+        await RunAsync(null, "agency", "add", "--name", "朝阳区人民政府", "--code", "CY", "--kind", "Government");
+        await RunAsync("first-passw0rd\n", "staff", "add", "--agency", "CY", "--login", "li.si", "--name", "李四", "--role", "Handler", "--password-stdin");
+        string stamp;
+        await using (var before = Open())
+            stamp = (await before.StaffUsers.SingleAsync(u => u.LoginName == "li.si", TestContext.Current.CancellationToken)).SecurityStamp;
+
+        var (exit, output, _) = await RunAsync("second-passw0rd\n", "staff", "password", "--login", "li.si", "--password-stdin");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("已重设 li.si 的密码，原有登录全部失效", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("second", output, StringComparison.Ordinal);
+        await using var db = Open();
+        var user = await db.StaffUsers.SingleAsync(u => u.LoginName == "li.si", TestContext.Current.CancellationToken);
+        Assert.True(user.VerifyPassword("second-passw0rd"));
+        Assert.False(user.VerifyPassword("first-passw0rd"));
+        Assert.NotEqual(stamp, user.SecurityStamp);
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.PasswordReset && e.TargetId == "li.si", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task StaffUnlockLetsEveryWaitingAddressTryAgainAndIsAudited()
+    {
+        await RunAsync(null, "agency", "add", "--name", "朝阳区人民政府", "--code", "CY", "--kind", "Government");
+        await RunAsync("first-passw0rd\n", "staff", "add", "--agency", "CY", "--login", "li.si", "--name", "李四", "--role", "Handler", "--password-stdin");
+        await using (var db = Open())
+        {
+            foreach (var address in new[] { "203.0.113.5", "203.0.113.6" })
+            {
+                for (var i = 0; i <= SignInThrottle.FreeFailures; i++)
+                    await db.SignInAsync("li.si", "wrong-password", System.Net.IPAddress.Parse(address), TestContext.Current.CancellationToken);
+            }
+        }
+
+        var (exit, output, _) = await RunAsync(null, "staff", "unlock", "--login", "Li.Si");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("已解除 li.si 的登录限制（2 个地址）", output, StringComparison.Ordinal);
+        await using var after = Open();
+        var outcome = await after.SignInAsync("li.si", "first-passw0rd", System.Net.IPAddress.Parse("203.0.113.5"), TestContext.Current.CancellationToken);
+        Assert.NotNull(outcome.User);
+        Assert.Equal(1, await after.AuditEntries.CountAsync(e => e.Action == AuditActions.SignInThrottleCleared, TestContext.Current.CancellationToken));
     }
 
     [Theory]
     [InlineData("找不到机关“XX”", "staff", "add", "--agency", "XX", "--login", "wang.wu", "--name", "王五", "--role", "Handler")]
     [InlineData("角色“Boss”无效", "staff", "add", "--agency", "CY", "--login", "wang.wu", "--name", "王五", "--role", "Boss")]
     [InlineData("登录名“taken”已被使用", "staff", "add", "--agency", "CY", "--login", "taken", "--name", "王五", "--role", "Handler")]
+    [InlineData("找不到工作人员“nobody”", "staff", "unlock", "--login", "nobody")]
+    [InlineData("找不到工作人员“nobody”", "staff", "password", "--login", "nobody")]
     [InlineData("机关类型“部委”无效", "agency", "add", "--name", "某委", "--code", "MW", "--kind", "部委")]
     [InlineData("找不到上级机关“ZZ”", "agency", "add", "--name", "某委", "--code", "MW", "--kind", "Department", "--parent", "ZZ")]
     [InlineData("找不到机关“XX”", "agency", "set", "--code", "XX", "--fee-pause", "false")]

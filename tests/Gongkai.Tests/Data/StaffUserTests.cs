@@ -25,26 +25,32 @@ public sealed class StaffUserTests(DatabaseFixture fixture) : IClassFixture<Data
 
     [Theory]
     [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
-    public async Task StaffRolesAndLockoutTimesRoundTrip(DatabaseProvider provider)
+    public async Task StaffRolesStampsAndSignInWaitsRoundTrip(DatabaseProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
         var now = fixture.Time.GetUtcNow().UtcDateTime;
+        string stamp;
         await using (var db = fixture.CreateContext(provider))
         {
             await db.AddAgencyAsync("石景山区人民政府", "SJS", AgencyKind.Government, null, null, cancellation);
             var user = await db.AddStaffAsync("SJS", "zhao.liu", "赵六", StaffRoles.Handler | StaffRoles.OfficeHead, "password-1", null, cancellation);
-            for (var i = 0; i < StaffUser.MaxFailedSignIns; i++)
-                Assert.False(user.TrySignIn("wrong", now));
+            stamp = user.SecurityStamp;
+            var throttle = new SignInThrottle("zhao.liu", "2001:db8::/64");
+            for (var i = 0; i <= SignInThrottle.FreeFailures; i++)
+                throttle.RecordFailure(now);
+            db.SignInThrottles.Add(throttle);
             await db.SaveChangesAsync(cancellation);
         }
 
         await using var fresh = fixture.CreateContext(provider);
         var read = await fresh.StaffUsers.Include(u => u.Agency).SingleAsync(u => u.LoginName == "zhao.liu", cancellation);
+        var waiting = await fresh.SignInThrottles.SingleAsync(t => t.LoginKey == SignInThrottle.KeyOf("zhao.liu"), cancellation);
 
         Assert.Equal(StaffRoles.Handler | StaffRoles.OfficeHead, read.Roles);
         Assert.Equal("SJS", read.Agency.Code);
-        Assert.Equal(DateTimeKind.Utc, read.LockedUntil?.Kind);
-        Assert.Equal(now + StaffUser.FailureWindow, read.LockedUntil);
-        Assert.False(read.TrySignIn("password-1", now));
+        Assert.Equal(stamp, read.SecurityStamp);
+        Assert.True(read.VerifyPassword("password-1"));
+        Assert.Equal(DateTimeKind.Utc, waiting.BlockedUntil?.Kind);
+        Assert.Equal(SignInThrottle.FirstWait, waiting.WaitLeft(now));
     }
 }

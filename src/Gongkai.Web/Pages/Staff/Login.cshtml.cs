@@ -1,19 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Security.Claims;
-using Gongkai.Auditing;
 using Gongkai.Data;
+using Gongkai.Staff;
 using Gongkai.Web.Staff;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff;
 
-/// <summary>Staff sign-in. Every outcome is audited; the page never says whether the name or the password was wrong.</summary>
-public sealed class LoginModel(GongkaiDbContext db, TimeProvider time) : PageModel
+/// <summary>
+/// Staff sign-in. Every outcome is audited; the page never says whether the name or the password was wrong. Repeated
+/// failures slow down only the address they come from (<see cref="SignInThrottle"/>).
+/// </summary>
+public sealed class LoginModel(GongkaiDbContext db) : PageModel
 {
     public const string Refused = "用户名或密码错误";
 
@@ -39,41 +38,18 @@ public sealed class LoginModel(GongkaiDbContext db, TimeProvider time) : PageMod
     {
         if (!ModelState.IsValid)
             return Page();
-        var now = time.GetUtcNow().UtcDateTime;
-        var login = LoginName.Trim().ToLowerInvariant();
-        var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.LoginName == login, cancellation);
-        if (user is null)
+        var outcome = await db.SignInAsync(LoginName, Password, HttpContext.Connection.RemoteIpAddress, cancellation);
+        if (outcome.User is { } user)
         {
-            // The typed name is not recorded: it may be a password typed into the wrong box.
-            db.Audit(null, AuditActions.SignInFailed, AuditTarget.None, summary: "用户名不存在");
-        }
-        else if (user.TrySignIn(Password, now))
-        {
-            db.Audit(user, AuditActions.SignIn, new AuditTarget("staff_user", user.LoginName));
-            await db.SaveChangesAsync(cancellation);
-            await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user));
+            await StaffSessions.SignInAsync(HttpContext, user);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
         }
-        else
-        {
-            var why = user.Disabled ? "账户已停用" : user.IsLockedOut(now) ? "账户已锁定" : "密码错误";
-            db.Audit(null, AuditActions.SignInFailed, new AuditTarget("staff_user", user.LoginName), summary: why, agencyId: user.AgencyId);
-        }
 
-        await db.SaveChangesAsync(cancellation);
-        ModelState.AddModelError(string.Empty, Refused);
+        // The same words whether the name exists or not: unknown names wait just as long.
+        ModelState.AddModelError(string.Empty, outcome.WaitLeft is { } wait ? TooMany(wait) : Refused);
         return Page();
     }
 
-    private static ClaimsPrincipal Principal(Gongkai.Staff.StaffUser user)
-    {
-        List<Claim> claims =
-        [
-            new(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
-            new(ClaimTypes.Name, user.DisplayName),
-            new(StaffAuthentication.AgencyClaim, user.AgencyId.ToString(CultureInfo.InvariantCulture)),
-            .. StaffAuthentication.RoleNames(user.Roles).Select(role => new Claim(ClaimTypes.Role, role)),
-        ];
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
-    }
+    public static string TooMany(TimeSpan wait) =>
+        $"登录失败次数过多，请 {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)).ToString(CultureInfo.InvariantCulture)} 分钟后再试，或请系统管理员解除登录限制";
 }

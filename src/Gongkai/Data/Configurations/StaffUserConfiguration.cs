@@ -12,6 +12,7 @@ public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
         builder.HasIndex(u => u.LoginName).IsUnique();
         builder.Property(u => u.DisplayName).HasMaxLength(50);
         builder.Property(u => u.PasswordHash).HasMaxLength(200);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(32);
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
     }

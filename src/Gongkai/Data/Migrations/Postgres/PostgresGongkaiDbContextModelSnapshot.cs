@@ -390,6 +390,49 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.ToTable("remedy_records", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Staff.SignInThrottle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<string>("LoginKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("login_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.HasIndex("LoginKey", "Address")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_in_throttles_login_key_address");
+
+                    b.ToTable("sign_in_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>
                 {
                     b.Property<int>("Id")
@@ -413,18 +456,6 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)")
                         .HasColumnName("display_name");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTime?>("FirstFailedSignInAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("first_failed_sign_in_at");
-
-                    b.Property<DateTime?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("LoginName")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -440,6 +471,12 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.Property<int>("Roles")
                         .HasColumnType("integer")
                         .HasColumnName("roles");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("security_stamp");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

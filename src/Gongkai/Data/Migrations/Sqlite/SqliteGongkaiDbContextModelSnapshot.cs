@@ -375,6 +375,47 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.ToTable("remedy_records", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Staff.SignInThrottle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<string>("LoginKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("login_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.HasIndex("LoginKey", "Address")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_in_throttles_login_key_address");
+
+                    b.ToTable("sign_in_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Staff.StaffUser", b =>
                 {
                     b.Property<int>("Id")
@@ -396,18 +437,6 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTime?>("FirstFailedSignInAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("first_failed_sign_in_at");
-
-                    b.Property<DateTime?>("LockedUntil")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("LoginName")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -423,6 +452,12 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER")
                         .HasColumnName("roles");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
