@@ -26,8 +26,4 @@ public static class StatusTexts
         >= 500 => ("服务器出错", "服务器处理请求时出现问题，请稍后再试。已经提交的内容不会丢失。"),
         _ => ("请求未能完成", "请求未能完成，请检查后重试。"),
     };
-
-    /// <summary>A "Retry-After" of whole seconds, rounded up, or null when the limiter did not say.</summary>
-    public static string RetryAfterSentence(TimeSpan wait) =>
-        $"请 {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture)} 秒后再试。";
 }
