@@ -1,4 +1,5 @@
 using Gongkai.Staff;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -29,6 +30,9 @@ internal static class StaffAuthentication
             // Idle staff sessions end after 30 minutes (等保 login-timeout expectation).
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
+            // Under /api a missing or insufficient sign-in is a status code, not a redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser());
         // Keys in the data directory, so a restart does not sign everybody out; encrypted there when a certificate is set.
@@ -38,6 +42,15 @@ internal static class StaffAuthentication
                 new DirectoryInfo(Path.Combine(services.GetRequiredService<IOptions<GongkaiOptions>>().Value.DataDirectory, "keys")),
                 services.GetRequiredService<ILoggerFactory>())));
         return builder;
+    }
+
+    private static Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     public static string[] RoleNames(StaffRoles roles) =>
