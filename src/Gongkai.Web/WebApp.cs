@@ -72,6 +72,7 @@ public static class WebApp
         app.MapOpenApi();
         app.MapReportsApi();
         app.MapApplicationsApi();
+        app.MapStaffCasesApi();
         return app;
     }
 }

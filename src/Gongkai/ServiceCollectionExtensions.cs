@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
             .CreateContext(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()));
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<CaseDesk>();
         services.AddScoped<RemedyWorkflow>();
         // One store per program, so a year loaded on a page counts at once; each scope counts on the calendar of its start.
         services.AddSingleton(sp => new CalendarStore(DataDirectory(sp.GetRequiredService<IConfiguration>())));

@@ -16,6 +16,17 @@ public static class OutcomeChoices
         return [.. LetterTemplates.ReplyOutcomes.Select(o => new OutcomeChoice(o.Outcome, o.Title, "年报计入：" + ReportRow(o.Outcome, format)))];
     }
 
+    /// <summary>
+    /// An outcome by name, as the desk lists concluded cases: a reply by its provision's words, an ending without reply
+    /// (abandoned, withdrawn) by the report row it counts in.
+    /// </summary>
+    public static string Label(string outcome, int year) =>
+        LetterTemplates.ReplyOutcomes.FirstOrDefault(o => o.Outcome == outcome)?.Title ?? ReportRow(outcome, ReportFormats.ForYear(year));
+
+    /// <summary>Every outcome a concluded case may have, for the desk's filter (not 结转下年度, which is no outcome).</summary>
+    public static IReadOnlyList<(string Outcome, string Label)> All(int year) =>
+        [.. ReportFormats.Outcomes.Where(o => o != Gongkai.Applications.Outcomes.PendingAtYearEnd).Distinct().Select(o => (o, Label(o, year)))];
+
     /// <summary>The label of the row the outcome counts in, with its group (（三）不予公开 — 4.保护第三方合法权益); the code if none.</summary>
     public static string ReportRow(string outcome, ReportFormat format)
     {

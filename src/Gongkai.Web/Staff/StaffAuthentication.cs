@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Staff;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -33,6 +34,9 @@ internal static class StaffAuthentication
             // Signing out or a new password ends the session on every device, not only in this browser.
             options.Events.OnValidatePrincipal = context =>
                 context.HttpContext.RequestServices.GetRequiredService<StaffSessions>().ValidateAsync(context);
+            // Under /api a missing or insufficient sign-in is a status code, not a redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<StaffSessions>();
@@ -52,6 +56,15 @@ internal static class StaffAuthentication
         var keys = Path.Combine(dataDirectory, "keys");
         PrivateFiles.CreateDirectory(keys);
         return new DirectoryInfo(keys);
+    }
+
+    private static Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     public static string[] RoleNames(StaffRoles roles) =>

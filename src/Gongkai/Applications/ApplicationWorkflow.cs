@@ -40,7 +40,7 @@ public sealed partial class ApplicationWorkflow(
         // Numbers and codes only: the trail never holds the applicant's data.
         var submission = await SaveNewAsync(agency, repeatKey, idempotencyKey, null, AuditActions.ApplicationSubmitted,
             $"网上申请，申请人类型 {applicant.Type.ReportColumn()}",
-            (trackingNumber, now) => DisclosureApplication.Submit(agency.Id, trackingNumber, applicant, request, Channel.Online, now, now, Applicant),
+            (trackingNumber, now) => DisclosureApplication.Submit(agency.Id, trackingNumber, applicant, request, Channel.Portal, now, null, Applicant),
             cancellation).ConfigureAwait(false);
         if (!submission.Repeated)
             LogSubmitted(submission.Application.TrackingNumber, agency.Code);

@@ -54,9 +54,12 @@ public static class CaseClock
         }
         var left = WorkdaysBetween(calendar, today, due);
         var overdue = today > due;
+        var paused = RunningPause(application, calculator, pauses, today);
         lines.Add(overdue ? $"已超过答复期限 {-left} 个工作日" : $"距答复期限还有 {left} 个工作日");
+        if (paused is not null)
+            lines.Add($"{paused.Reason}期间答复期限暂停计算，自 {Text(paused.From)} 起，剩余工作日不变（条例第三十三条第三款）");
         return new ClockExplanation(today, start, original, due, pauses, application.Extension, days, left,
-            !overdue && left <= ClockExplanation.AtRiskWorkdays, overdue, lines);
+            !overdue && left <= ClockExplanation.AtRiskWorkdays, overdue, lines, paused);
     }
 
     /// <summary>The due date before any extension, which an extension must precede (Art. 33 para 2).</summary>
@@ -118,6 +121,18 @@ public static class CaseClock
         if (application.Fee is { PausesClock: true } fee)
             pauses.Add(new ClockPause("等待缴纳信息处理费", fee.IssuedOn, Min(fee.PaidOn ?? open, fee.PayBy(calculator)), 0));
         return pauses;
+    }
+
+    // The pause still running today: an unanswered consultation within its 15 working days, or an unpaid fee notice
+    // within its 20 where the agency pauses the clock for it. Past those limits the clock runs again.
+    private static ClockPause? RunningPause(DisclosureApplication application, DeadlineCalculator calculator, List<ClockPause> pauses, DateOnly today)
+    {
+        string? reason = null;
+        if (application.Consultations.FirstOrDefault(c => c.AnsweredOn is null) is { } open && today <= open.Expiry(calculator))
+            reason = $"{ConsultationLabel(open)}（{open.Party}）";
+        else if (application.Fee is { PausesClock: true, PaidOn: null } fee && today <= fee.PayBy(calculator))
+            reason = "等待缴纳信息处理费";
+        return reason is null ? null : pauses.Last(p => p.Reason == reason);
     }
 
     private static string ConsultationLabel(Consultation c) => c.Kind == ConsultationKind.ThirdParty ? "征求第三方意见" : "征求其他机关意见";

@@ -24,6 +24,12 @@ public enum CaseEventKind
     Withdrawn,
     Closed,
 
+    /// <summary>The case was given to a 承办人 for the first time.</summary>
+    Assigned,
+
+    /// <summary>The case was handed from one 承办人 to another.</summary>
+    Reassigned,
+
     /// <summary>A holiday notice was loaded and the case's statutory dates were counted again on it.</summary>
     DueDatesRecounted,
 }

@@ -13,6 +13,11 @@ public enum Channel
     Fax,
     /// <summary>电子邮件</summary>
     Email,
-    /// <summary>网络/在线表单</summary>
+    /// <summary>
+    /// 网上申请（本平台）: the portal's own form (/apply, POST /api/applications). The tracking number the system returns
+    /// at once is the confirmation of Art. 31 (三), so the day of submission is the date of receipt.
+    /// </summary>
+    Portal,
+    /// <summary>网上申请（其他平台）: another internet channel (a provincial 政务服务平台, a hotline's web form); received when both sides confirm.</summary>
     Online,
 }

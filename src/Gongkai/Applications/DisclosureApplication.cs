@@ -91,6 +91,9 @@ public sealed class DisclosureApplication
 
     public IReadOnlyList<CaseEvent> Timeline => timeline;
 
+    /// <summary>承办人: the staff member the case is assigned to, or null while nobody is.</summary>
+    public int? HandlerId { get; private set; }
+
     public bool IsConcluded => ConcludedOn is not null;
 
     /// <summary>
@@ -426,6 +429,24 @@ public sealed class DisclosureApplication
         if (note.Trim().Length > ReceiptNoteLength)
             throw new WorkflowRuleException("receipt.note-too-long", $"{name}不能超过 {ReceiptNoteLength} 个字");
         return note.Trim();
+    }
+
+    /// <summary>
+    /// Assigns the open case to a 承办人, or hands it from one to another. The caller checks that the handler belongs to
+    /// the agency and may handle cases; the entry keeps who was assigned, so the timeline names them.
+    /// </summary>
+    public void Assign(DateTime at, long actorId, int handlerId)
+    {
+        if (IsConcluded)
+            throw new WorkflowRuleException("case.replied", $"本申请已经办结（{Status.Label()}），不能再分派承办人");
+        if (HandlerId == handlerId)
+            throw new WorkflowRuleException("assignment.same-handler", "本申请已由该承办人办理");
+        var kind = HandlerId is null ? CaseEventKind.Assigned : CaseEventKind.Reassigned;
+        HandlerId = handlerId;
+        EnsureInOrder(at);
+        // Art. 45 asks for the handling to be recorded; the assignment rests on no article of its own.
+        timeline.Add(new CaseEvent(DateTime.SpecifyKind(at, DateTimeKind.Utc), actorId, kind, "条例第四十五条", null) { SubjectId = handlerId });
+        Version++;
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ public sealed partial class ApplicationWorkflow
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(intake);
         RequireCaseRole(actor);
+        if (intake.Channel == Channel.Portal)
+            throw new WorkflowRuleException("receipt.portal-not-registered", "本平台的网上申请由申请人在门户提交，已自动受理，无需登记");
         var now = time.GetUtcNow().UtcDateTime;
         CheckArrival(intake, now);
         if (intake.ConfirmedAt is { } confirmedAt)
@@ -65,6 +67,7 @@ public sealed partial class ApplicationWorkflow
         Channel.OrdinaryLetter => "信封邮戳、寄件地址等",
         Channel.Fax => "发送方传真号码",
         Channel.Email => "邮件标识（Message-ID）或发件地址",
+        Channel.Portal => "本平台的申请由申请人自行提交，无需登记",
         Channel.Online => "平台名称及其受理编号",
     };
 

@@ -26,7 +26,8 @@ public static class RequestLabels
         Channel.OrdinaryLetter => "平常信函",
         Channel.Fax => "传真",
         Channel.Email => "电子邮件",
-        Channel.Online => "网上申请",
+        Channel.Portal => "网上申请（本平台）",
+        Channel.Online => "网上申请（其他平台）",
     };
 
     public static string Label(this ConsultationOpinion opinion) => opinion switch
@@ -59,5 +60,7 @@ public static class RequestLabels
         CaseEventKind.Withdrawn => "申请人撤回申请",
         CaseEventKind.Closed => "办结归档",
         CaseEventKind.DueDatesRecounted => "节假日安排载入，重新计算期限",
+        CaseEventKind.Assigned => "分派承办人",
+        CaseEventKind.Reassigned => "改派承办人",
     };
 }

@@ -33,6 +33,7 @@ public static class AuditActions
     public const string Replied = "application.reply";
     public const string Delivered = "application.deliver";
     public const string Closed = "application.close";
+    public const string Assigned = "application.assign";
     public const string LetterIssued = "application.issue_letter";
     public const string RemedyFiled = "remedy.file";
     public const string RemedyDecided = "remedy.decide";

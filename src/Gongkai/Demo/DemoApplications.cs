@@ -36,7 +36,7 @@ public static class DemoApplications
     ];
 
     private static readonly Channel[] Channels =
-        [Channel.InPerson, Channel.Online, Channel.Online, Channel.SignedPost, Channel.Email, Channel.Fax, Channel.OrdinaryLetter];
+        [Channel.InPerson, Channel.Portal, Channel.Online, Channel.SignedPost, Channel.Email, Channel.Fax, Channel.OrdinaryLetter];
 
     /// <summary>
     /// The agency's cases as of <paramref name="today"/>, numbered {code}-{year}-{6 digits} by year of receipt like

@@ -15,9 +15,15 @@ internal sealed class DemoRun(DateOnly received, DateOnly today, WorkdayCalendar
         var arrived = At(received, 9);
         // Letters, fax and internet need the confirmation of Art. 31; the demo confirms them on arrival but for one.
         DateTime? confirmed = plan.Path == DemoPath.Unconfirmed ? null : arrived;
-        var application = DisclosureApplication.Submit(agencyId, number, applicant, request, channel, arrived, confirmed, handler);
+        // The portal's applicant submits alone; staff register what came by any other channel.
+        var submitter = channel == Channel.Portal ? ApplicationWorkflow.Applicant : handler;
+        var application = DisclosureApplication.Submit(agencyId, number, applicant, request, channel, arrived, confirmed, submitter);
         if (plan.Path != DemoPath.Unconfirmed)
+        {
+            // The head of the office gives each received case to the handler; the unconfirmed letter waits unassigned.
+            application.Assign(arrived, head, (int)handler);
             Handle(application, plan, random.Next(6, 20));
+        }
         return application;
     }
 

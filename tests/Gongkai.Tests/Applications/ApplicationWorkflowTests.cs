@@ -29,7 +29,7 @@ public sealed class ApplicationWorkflowTests(DatabaseFixture fixture) : IClassFi
         var stored = await db.Applications.AsNoTracking().SingleAsync(a => a.TrackingNumber == submission.Application.TrackingNumber, Cancellation);
         // The fixture's clock is 2025-03-03 09:30 Beijing time.
         Assert.Equal("WA-2025-000001", stored.TrackingNumber);
-        Assert.Equal((ApplicationStatus.Received, Channel.Online, D("2025-03-03")), (stored.Status, stored.Channel, stored.ReceivedOn));
+        Assert.Equal((ApplicationStatus.Received, Channel.Portal, D("2025-03-03")), (stored.Status, stored.Channel, stored.ReceivedOn));
         Assert.Equal([CaseEventKind.Submitted, CaseEventKind.ReceiptConfirmed], stored.Timeline.Select(e => e.Kind));
         Assert.Equal(QueryCode.Length, submission.QueryCode!.Length);
         var hash = await db.Applications.Where(a => a.Id == stored.Id).Select(a => EF.Property<string>(a, "QueryCodeHash")).SingleAsync(Cancellation);

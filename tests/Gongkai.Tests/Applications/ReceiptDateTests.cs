@@ -15,7 +15,8 @@ public class ReceiptDateTests
     [InlineData(Channel.OrdinaryLetter, "2025-03-04")] // Art. 31 (二): the day of confirmation with the applicant
     [InlineData(Channel.Fax, "2025-03-04")]            // Art. 31 (三): the day both sides confirm
     [InlineData(Channel.Email, "2025-03-04")]
-    [InlineData(Channel.Online, "2025-03-04")]
+    [InlineData(Channel.Online, "2025-03-04")]         // another platform: the day both sides confirm
+    [InlineData(Channel.Portal, "2025-03-03")]         // the portal's own form: its tracking number confirms at once
     public void DateOfReceiptFollowsArticle31ByChannel(Channel channel, string expected) =>
         Assert.Equal(D(expected), ReceiptDate.Of(channel, Arrived, Confirmed));
 
@@ -28,6 +29,14 @@ public class ReceiptDateTests
     {
         Assert.True(ReceiptDate.NeedsConfirmation(channel));
         Assert.Null(ReceiptDate.Of(channel, Arrived, null));
+    }
+
+    [Fact]
+    public void ThePortalsOwnFormNeedsNoConfirmationUnlikeOtherPlatforms()
+    {
+        Assert.False(ReceiptDate.NeedsConfirmation(Channel.Portal));
+        Assert.Equal(D("2025-03-03"), ReceiptDate.Of(Channel.Portal, Arrived, null));
+        Assert.Null(ReceiptDate.Of(Channel.Online, Arrived, null));
     }
 
     [Fact]

@@ -51,13 +51,10 @@ public sealed class MigrationsTests(DatabaseFixture fixture) : IClassFixture<Dat
     public async Task CasesStoredBeforeTheAgencyKeysKeepTheirAgencyWhichCanNoLongerBeDeleted(DatabaseProvider provider)
     {
         await using var scratch = await ScratchDatabase.CreateAsync(provider);
-        int agencyId;
-        await using (var db = scratch.Connection.CreateContext(fixture.Time))
+        var agencyId = 0;
+        await WriteBeforeAsync(scratch, "_AgencyForeignKeys", async db =>
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var keys = migrations.FindIndex(m => m.EndsWith("_AgencyForeignKeys", StringComparison.Ordinal));
-            await db.GetService<IMigrator>().MigrateAsync(migrations[keys - 1], cancellationToken: Cancellation);
-            // Written as the schema then stood, when every agency had to name a reconsideration body.
+            // As every agency then had to name a reconsideration body.
             var agency = new Agency("某区教育局", "MQJY", AgencyKind.Government) { ReconsiderationBody = "某市人民政府" };
             db.Agencies.Add(agency);
             await db.SaveChangesAsync(Cancellation);
@@ -65,7 +62,7 @@ public sealed class MigrationsTests(DatabaseFixture fixture) : IClassFixture<Dat
                 Channel.InPerson, new DateTime(2025, 3, 3, 1, 0, 0, DateTimeKind.Utc), null, ApplicationWorkflow.Applicant));
             await db.SaveChangesAsync(Cancellation);
             agencyId = agency.Id;
-        }
+        });
 
         await using (var db = scratch.Connection.CreateContext(fixture.Time))
         {
@@ -76,6 +73,44 @@ public sealed class MigrationsTests(DatabaseFixture fixture) : IClassFixture<Dat
             db.Agencies.Remove(await db.Agencies.SingleAsync(a => a.Id == agencyId, Cancellation));
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancellation));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseFixture.Providers), MemberType = typeof(DatabaseFixture))]
+    public async Task OnlineCasesTheApplicantSubmittedBeforeTheSplitCameThroughThePortal(DatabaseProvider provider)
+    {
+        await using var scratch = await ScratchDatabase.CreateAsync(provider);
+        var arrived = new DateTime(2025, 3, 3, 1, 0, 0, DateTimeKind.Utc);
+        await WriteBeforeAsync(scratch, "_CaseDesk", async db =>
+        {
+            var agency = new Agency("某区教育局", "MQJY", AgencyKind.Government);
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync(Cancellation);
+            // Before CaseDesk both were "Online": the portal's own form (the applicant alone) and a platform staff registered.
+            db.Applications.Add(DisclosureApplication.Submit(agency.Id, "MQJY-2025-000001", CaseBuilder.Applicant(), CaseBuilder.Request,
+                Channel.Online, arrived, arrived, ApplicationWorkflow.Applicant));
+            db.Applications.Add(DisclosureApplication.Submit(agency.Id, "MQJY-2025-000002", CaseBuilder.Applicant(), CaseBuilder.Request with { },
+                Channel.Online, arrived, arrived, 7));
+            await db.SaveChangesAsync(Cancellation);
+        });
+
+        await using var upgraded = scratch.Connection.CreateContext(fixture.Time);
+        await new DatabaseMigrator(upgraded).MigrateAsync(Cancellation);
+
+        var channels = await upgraded.Applications.AsNoTracking().OrderBy(a => a.TrackingNumber).Select(a => a.Channel).ToListAsync(Cancellation);
+        Assert.Equal([Channel.Portal, Channel.Online], channels);
+        Assert.Equal(["agency_id", "received_on", "concluded_on", "applicant_type", "outcome"], await IndexColumnsAsync(upgraded, provider));
+    }
+
+    // Rows written with today's model, then the schema taken back to just before the named migration, data kept.
+    private async Task WriteBeforeAsync(ScratchDatabase scratch, string migration, Func<GongkaiDbContext, Task> write)
+    {
+        await using var db = scratch.Connection.CreateContext(fixture.Time);
+        await new DatabaseMigrator(db).MigrateAsync(Cancellation);
+        await write(db);
+        var migrations = db.Database.GetMigrations().ToList();
+        var index = migrations.FindIndex(m => m.EndsWith(migration, StringComparison.Ordinal));
+        await db.GetService<IMigrator>().MigrateAsync(migrations[index - 1], cancellationToken: Cancellation);
     }
 
     private static Task<List<string>> IndexColumnsAsync(GongkaiDbContext db, DatabaseProvider provider) =>

@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Applications;
+using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -45,6 +46,10 @@ public sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguratio
         // column in an index of the application. It also serves every lookup by agency and date of receipt.
         builder.HasIndex(a => new { a.AgencyId, a.ConcludedOn });
         builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        // Staff accounts are disabled, never deleted, so a case always names who handled it.
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(a => a.HandlerId).OnDelete(DeleteBehavior.Restrict);
+        // 「我的案件」 and the desk's handler filter.
+        builder.HasIndex(a => new { a.AgencyId, a.HandlerId });
 
         builder.OwnsOne(a => a.Applicant, applicant =>
         {

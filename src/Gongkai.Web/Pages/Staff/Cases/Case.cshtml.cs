@@ -63,11 +63,37 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
         RunAsync(user => workflow.RecordDeliveryAsync(TrackingNumber, user, version, Need(method, "请选择送达方式"),
             Need(deliveredOn, "请填写送达日期"), proof ?? "", cancellation), cancellation);
 
+    // 分派承办人 / 改派承办人: to an active 承办人 of the agency, audited.
+    public Task<IActionResult> OnPostAssignAsync(int? version, int? handlerId, CancellationToken cancellation) =>
+        RunAsync(user => workflow.AssignAsync(TrackingNumber, user, version, Need(handlerId, "请选择承办人"), cancellation), cancellation);
+
     public Task<IActionResult> OnPostCloseAsync(int? version, string? note, CancellationToken cancellation) =>
         RunAsync(user => workflow.CloseAsync(TrackingNumber, user, version, note, cancellation), cancellation);
 
+    public IReadOnlyList<HandlerChoice> Handlers { get; private set; } = [];
+
+    /// <summary>The present 承办人 by name and role, or null while nobody has the case.</summary>
+    public string? HandlerName { get; private set; }
+
     /// <summary>Who acted, as the timeline shows it: a staff member by name and role, never by id.</summary>
     public string ActorName(long id) => Actors.TryGetValue(id, out var name) ? name : "工作人员";
+
+    /// <summary>
+    /// Who acted on one entry. The portal's own acknowledgement confirms a portal application (Art. 31 (三)): that is
+    /// the platform, not the applicant and not a staff member.
+    /// </summary>
+    public string ActorName(CaseEvent entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry is { ActorId: ApplicationWorkflow.Applicant, Kind: CaseEventKind.ReceiptConfirmed } ? "本平台（自动确认）" : ActorName(entry.ActorId);
+    }
+
+    /// <summary>The entry's note, with the 承办人 an assignment names (by name and role, from the entry's subject).</summary>
+    public string? NoteOf(CaseEvent entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.SubjectId is { } subject ? $"承办人：{ActorName(subject)}" + (entry.Note is null ? "" : $"；{entry.Note}") : entry.Note;
+    }
 
     private Task<IActionResult> RunAsync(Func<StaffUser, Task> act, CancellationToken cancellation) =>
         StaffFormPost.RunAsync(this, db, act, CasePath(TrackingNumber), () => ShowAsync(cancellation), cancellation);
@@ -89,6 +115,8 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
         Letters = LetterKinds.Issuable(application);
         KeptLetters = await IssuedLetters.ListAsync(db, application.Id, applicantOnly: false, cancellation);
         Actors = await ActorsAsync(application, cancellation);
+        Handlers = await workflow.HandlersAsync(user.AgencyId, cancellation);
+        HandlerName = application.HandlerId is { } handler ? ActorName(handler) : null;
         await LoadStepsAsync(user, application, cancellation);
         return Page();
     }
@@ -97,6 +125,7 @@ public sealed partial class CaseModel(GongkaiDbContext db, ApplicationWorkflow w
     private async Task<Dictionary<long, string>> ActorsAsync(DisclosureApplication application, CancellationToken cancellation)
     {
         var ids = application.Timeline.Select(e => e.ActorId)
+            .Concat(application.Timeline.Where(e => e.SubjectId is not null).Select(e => e.SubjectId!.Value))
             .Concat(application.Extension is { } granted ? [granted.ApprovedBy] : [])
             .Where(id => id != ApplicationWorkflow.Applicant).Distinct().ToList();
         var staff = await db.StaffUsers.AsNoTracking().Where(u => ids.Contains(u.Id))

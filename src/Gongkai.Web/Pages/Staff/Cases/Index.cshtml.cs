@@ -1,63 +1,86 @@
+using System.Globalization;
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
+using Gongkai.Documents;
 using Gongkai.Staff;
 using Gongkai.Web.Applications;
 using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Cases;
 
-/// <summary>案件: the inbox of the user's agency, earliest reply deadline first, at-risk and overdue cases flagged.</summary>
-public sealed class IndexModel(GongkaiDbContext db, WorkdayCalendar calendar, TimeProvider time) : PageModel
+/// <summary>
+/// 案件台账: the desk of the user's agency. Each row names the applicant, the request in short, the 承办人, the channel,
+/// the state and the reply due date; search and filters narrow it, pages split it, the counts at the top link to their
+/// filters, and ?handler=Ledger downloads the list as filtered as the 台账 (XLSX).
+/// </summary>
+public sealed class IndexModel(GongkaiDbContext db, CaseDesk desk, ApplicationWorkflow workflow, TimeProvider time) : PageModel
 {
-    /// <summary>The filters, keyed by their query value; "全部" is every open case.</summary>
-    public static readonly IReadOnlyList<(string Key, string Label)> Filters =
-        [("all", "全部"), ("awaiting", "待确认收到"), ("at-risk", "即将到期"), ("overdue", "已超期"), ("extension", PendingExtensionFlag), ("concluded", "已办结")];
+    /// <summary>The clock filters, keyed by their query value.</summary>
+    public static readonly IReadOnlyList<(string Key, CaseDeskClock Clock, string Label)> ClockFilters =
+    [
+        ("overdue", CaseDeskClock.Overdue, "已超期"), ("week", CaseDeskClock.DueThisWeek, "本周到期"),
+        ("at-risk", CaseDeskClock.AtRisk, "即将到期"), ("awaiting", CaseDeskClock.AwaitingConfirmation, "待确认收到"),
+        ("late-letter", CaseDeskClock.LetterNotConfirmed, "平常信函未于当日确认"), ("paused", CaseDeskClock.Paused, "计时暂停"),
+        ("extension", CaseDeskClock.ExtensionRequested, PendingExtensionFlag),
+    ];
 
     /// <summary>The flag on a case whose handler asked for an extension the office head has not yet decided (Art. 33 para 2).</summary>
     public const string PendingExtensionFlag = "待批准延期";
 
+    /// <summary>The value of the handler filter that means the signed-in user's own cases (「我的案件」).</summary>
+    public const string Mine = "mine";
+
+    /// <summary>The value of the handler filter for cases nobody has been given.</summary>
+    public const string Nobody = "none";
+
     [BindProperty(SupportsGet = true)]
-    public string? Filter { get; set; }
+    public CaseDeskQuery Query { get; set; } = new();
 
-    public IReadOnlyList<CaseRow> Rows { get; private set; } = [];
+    public CaseDeskResult Result { get; private set; } = null!;
 
-    /// <summary>Office heads decide extension requests, so their inbox flags the cases waiting for them.</summary>
-    public bool IsOfficeHead { get; private set; }
+    public IReadOnlyList<HandlerChoice> Handlers { get; private set; } = [];
+
+    public StaffUser CurrentUser { get; private set; } = null!;
+
+    /// <summary>Office heads decide extension requests, so their desk flags the cases waiting for them.</summary>
+    public bool IsOfficeHead => CurrentUser.Roles.HasFlag(StaffRoles.OfficeHead);
+
+    public bool ShowingMine => Query.Handler == Mine;
+
+    public DateOnly Today => ChinaTime.Today(time);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
         var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
         if (user is null || user.Disabled)
             return Challenge();
-        IsOfficeHead = user.Roles.HasFlag(StaffRoles.OfficeHead);
-        Filter = Filters.Any(f => f.Key == Filter) ? Filter : "all";
-        var concluded = Filter == "concluded";
-        // The clock is counted in memory from each case file; an agency's open cases are a few hundred at most.
-        var cases = await db.Applications.AsNoTracking()
-            .Where(a => a.AgencyId == user.AgencyId && (a.ConcludedOn != null) == concluded)
-            .ToListAsync(cancellation);
-        var today = ChinaTime.Today(time);
-        var rows = cases.Select(a => new CaseRow(a.TrackingNumber, a.Applicant.Type.Label(), a.ReceivedOn, a.Status.Label(),
-            a.Status == ApplicationStatus.AwaitingConfirmation, a.PendingExtension is not null, CaseClockView.Of(a, calendar, today)));
-        rows = Filter switch
-        {
-            "awaiting" => rows.Where(r => r.AwaitingConfirmation),
-            "at-risk" => rows.Where(r => r.View.Clock?.AtRisk == true),
-            "overdue" => rows.Where(r => r.View.Clock?.Overdue == true),
-            "extension" => rows.Where(r => r.ExtensionRequested),
-            _ => rows,
-        };
-        // Receipts to confirm come first: an ordinary letter is to be confirmed the day it arrives (Art. 31 (二)), and the
-        // clock of the others cannot start before. Cases awaiting a correction have no due date and come last.
-        Rows = [.. rows.OrderBy(r => !r.AwaitingConfirmation).ThenBy(r => r.View.Clock?.Due ?? DateOnly.MaxValue)
-            .ThenBy(r => r.TrackingNumber, StringComparer.Ordinal)];
+        CurrentUser = user;
+        Handlers = await workflow.HandlersAsync(user.AgencyId, cancellation);
+        Result = await desk.ListAsync(user.AgencyId, Query.ToFilter(user), cancellation);
         return Page();
     }
 
-    public sealed record CaseRow(string TrackingNumber, string ApplicantType, DateOnly? ReceivedOn, string Status,
-        bool AwaitingConfirmation, bool ExtensionRequested, CaseClockView View);
+    /// <summary>台账: the cases as filtered on the page, all pages, as an XLSX workbook.</summary>
+    public async Task<IActionResult> OnGetLedgerAsync(CancellationToken cancellation)
+    {
+        var user = await StaffUserPrincipal.FindAsync(db, User, cancellation);
+        if (user is null || user.Disabled)
+            return Challenge();
+        var rows = await desk.LedgerAsync(user.AgencyId, Query.ToFilter(user), cancellation);
+        var today = ChinaTime.Today(time);
+        var handlers = await workflow.HandlersAsync(user.AgencyId, cancellation);
+        var workbook = XlsxRenderer.Render(CaseLedger.Build(user.Agency.Name, Query.Describe(user, handlers, today.Year), rows, today));
+        var name = string.Create(CultureInfo.InvariantCulture, $"政府信息公开申请办理台账-{today:yyyyMMdd}.xlsx");
+        return File(workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    /// <summary>The address of the desk with the current filters and one value changed (null removes it), page reset.</summary>
+    public string Link(string name, string? value) => "/staff/cases" + Query.With(name, value).QueryString();
+
+    public string PageLink(int page) => "/staff/cases" + (Query with { Page = page }).QueryString();
+
+    public string LedgerLink => "/staff/cases" + (Query with { Page = null }).QueryString("Ledger");
 }

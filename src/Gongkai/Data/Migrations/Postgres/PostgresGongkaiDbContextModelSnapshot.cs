@@ -117,6 +117,10 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("confirmed_at");
 
+                    b.Property<int?>("HandlerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("handler_id");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -161,6 +165,9 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_disclosure_applications");
 
+                    b.HasIndex("HandlerId")
+                        .HasDatabaseName("ix_disclosure_applications_handler_id");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_disclosure_applications_idempotency_key");
@@ -171,6 +178,9 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     b.HasIndex("AgencyId", "ConcludedOn")
                         .HasDatabaseName("ix_disclosure_applications_agency_id_concluded_on");
+
+                    b.HasIndex("AgencyId", "HandlerId")
+                        .HasDatabaseName("ix_disclosure_applications_agency_id_handler_id");
 
                     b.ToTable("disclosure_applications", (string)null);
                 });
@@ -516,6 +526,12 @@ namespace Gongkai.Data.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_disclosure_applications_agencies_agency_id");
 
+                    b.HasOne("Gongkai.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_disclosure_applications_staff_users_handler_id");
+
                     b.OwnsMany("Gongkai.Applications.CaseEvent", "Timeline", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -553,6 +569,10 @@ namespace Gongkai.Data.Migrations.Postgres
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
                                 .HasColumnName("note");
+
+                            b1.Property<long?>("SubjectId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("subject_id");
 
                             b1.HasKey("Id")
                                 .HasName("pk_case_events");

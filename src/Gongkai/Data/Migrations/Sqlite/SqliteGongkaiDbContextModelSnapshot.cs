@@ -108,6 +108,10 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("confirmed_at");
 
+                    b.Property<int?>("HandlerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handler_id");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
@@ -152,6 +156,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_disclosure_applications");
 
+                    b.HasIndex("HandlerId")
+                        .HasDatabaseName("ix_disclosure_applications_handler_id");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_disclosure_applications_idempotency_key");
@@ -162,6 +169,9 @@ namespace Gongkai.Data.Migrations.Sqlite
 
                     b.HasIndex("AgencyId", "ConcludedOn")
                         .HasDatabaseName("ix_disclosure_applications_agency_id_concluded_on");
+
+                    b.HasIndex("AgencyId", "HandlerId")
+                        .HasDatabaseName("ix_disclosure_applications_agency_id_handler_id");
 
                     b.ToTable("disclosure_applications", (string)null);
                 });
@@ -497,6 +507,12 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_disclosure_applications_agencies_agency_id");
 
+                    b.HasOne("Gongkai.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_disclosure_applications_staff_users_handler_id");
+
                     b.OwnsMany("Gongkai.Applications.CaseEvent", "Timeline", b1 =>
                         {
                             b1.Property<long>("Id")
@@ -532,6 +548,10 @@ namespace Gongkai.Data.Migrations.Sqlite
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("note");
+
+                            b1.Property<long?>("SubjectId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("subject_id");
 
                             b1.HasKey("Id")
                                 .HasName("pk_case_events");
