@@ -1,6 +1,7 @@
 using Gongkai.Applications;
 using Gongkai.Data;
 using Gongkai.Deadlines;
+using Gongkai.Publishing;
 using Gongkai.Remedies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ApplicationWorkflow>();
         services.AddScoped<CaseDesk>();
         services.AddScoped<RemedyWorkflow>();
+        services.AddScoped<PublishingWorkflow>();
+        // Attachments live under the data directory, outside the web root.
+        services.AddSingleton(sp => new AttachmentStore(DataDirectory(sp.GetRequiredService<IConfiguration>())));
         // One store per program, so a year loaded on a page counts at once; each scope counts on the calendar of its start.
         services.AddSingleton(sp => new CalendarStore(DataDirectory(sp.GetRequiredService<IConfiguration>())));
         services.AddScoped(sp => sp.GetRequiredService<CalendarStore>().Current);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gongkai.Data;
 using Gongkai.Demo;
+using Gongkai.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Cli;
@@ -29,7 +30,7 @@ public static class DatabaseCommands
     public static Command Demo()
     {
         var data = CliServices.DataOption();
-        var command = new Command("demo", "载入演示辖区（区政府、两个部门、一个街道办事处，每个机关每种角色一个账户，每个机关一年的申请案卷）；可重复运行") { data };
+        var command = new Command("demo", "载入演示辖区（区政府、两个部门、一个街道办事处，每个机关每种角色一个账户，每个机关一年的申请案卷、两年的主动公开政府信息）；可重复运行") { data };
         command.SetAction((parse, cancellation) => CliServices.RunAsync(parse, data, async (services, output, ct) =>
         {
             await LoadDemoAsync(services, output, ct);
@@ -62,5 +63,8 @@ public static class DatabaseCommands
         }
 
         output.WriteLine($"演示申请案卷共 {await db.Applications.CountAsync(cancellation)} 件（{DemoApplications.Year} 年全年及此后至今）");
+        // Each document goes through the real review chain, so this takes a while on first load.
+        await DemoDocuments.LoadAsync(db, services.GetRequiredService<AttachmentStore>(), cancellation);
+        output.WriteLine($"演示政府信息共 {await db.Documents.CountAsync(cancellation)} 件（近两年，已发布 {await db.Documents.CountAsync(d => d.Status == DocumentStatus.Published, cancellation)} 件）");
     }
 }

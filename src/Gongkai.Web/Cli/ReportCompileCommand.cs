@@ -22,7 +22,7 @@ internal static class ReportCompileCommand
         var agency = new Option<string?>("--agency") { Description = "机关代码；省略则汇总本辖区全部机关" };
         var output = new Option<string>("--output", "-o") { Description = "输出文件", Required = true };
         var data = CliServices.DataOption();
-        var command = new Command("compile", "由申请案卷和复议、诉讼记录编制年度报告第三、四部分") { year, agency, to, output, data };
+        var command = new Command("compile", "由政府信息登记、申请案卷和复议、诉讼记录编制年度报告第二、三、四部分") { year, agency, to, output, data };
         command.SetAction((parse, cancellation) => CliServices.RunAsync(parse, data, async (services, stdout, ct) =>
         {
             var error = parse.InvocationConfiguration.Error;
@@ -51,7 +51,8 @@ internal static class ReportCompileCommand
                 $"上年结转 {table["carried_over", "total"].Numeric} 件，办结 {table["result.total", "total"].Numeric} 件，" +
                 $"结转下年度 {table["carried_forward", "total"].Numeric} 件");
             stdout.WriteLine(RemedySummary(report));
-            stdout.WriteLine("第一、二、五、六部分需另行填写");
+            stdout.WriteLine("第二部分第二十条第（一）项已由政府信息登记编制，其余各项取自 /staff/reports/figures 填报的其他系统数据");
+            stdout.WriteLine("第一、五、六部分需另行填写");
             foreach (var finding in report.Findings)
                 stdout.WriteLine($"[{finding.Severity}] {finding.Rule} {finding.Message}");
             return ReportAudit.HasErrors(report) ? 1 : 0;

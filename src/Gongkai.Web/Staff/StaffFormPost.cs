@@ -1,5 +1,6 @@
 using Gongkai.Applications;
 using Gongkai.Data;
+using Gongkai.Publishing;
 using Gongkai.Remedies;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ internal static class StaffFormPost
             await act(user);
             return new RedirectResult(returnTo);
         }
-        catch (Exception e) when (e is CaseNotFoundException or RemedyNotFoundException)
+        catch (Exception e) when (e is CaseNotFoundException or RemedyNotFoundException or DocumentNotFoundException)
         {
             return new NotFoundResult();
         }

@@ -55,7 +55,14 @@ public sealed partial class Agency
     /// </summary>
     public bool FeeWaitPausesClock { get; set; } = true;
 
+    /// <summary>The 索引号 template (<see cref="Publishing.IndexNumbers"/>); null for the default.</summary>
+    public string? IndexTemplate { get; private set; }
+
     public long Version { get; private set; }
+
+    /// <summary>Sets the 索引号 template for documents published from now on; those published keep their numbers.</summary>
+    public void SetIndexTemplate(string? template) =>
+        IndexTemplate = string.IsNullOrWhiteSpace(template) ? null : Publishing.IndexNumbers.Validate(template);
 
     /// <summary>
     /// Sets what the agency's administrator decides: the remedy bodies its letters name and the fee pause. An empty

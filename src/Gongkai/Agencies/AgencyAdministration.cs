@@ -1,5 +1,6 @@
 using Gongkai.Auditing;
 using Gongkai.Data;
+using Gongkai.Publishing;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,8 @@ public static class AgencyAdministration
         db.Agencies.Add(agency);
         db.Audit(actor, AuditActions.AgencyAdded, new AuditTarget("agency", code), summary: $"新增机关 {agency.Name}", agencyId: parent?.Id);
         await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+        // A new agency starts from the statutory categories of its disclosure catalogue.
+        await PublishingWorkflow.EnsureCatalogueAsync(db, agency, cancellation).ConfigureAwait(false);
         return agency;
     }
 

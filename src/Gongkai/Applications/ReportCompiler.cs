@@ -2,6 +2,7 @@ using Gongkai.AnnualReports;
 using Gongkai.AnnualReports.Checks;
 using Gongkai.AnnualReports.Formats;
 using Gongkai.Data;
+using Gongkai.Publishing;
 using Gongkai.Remedies;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace Gongkai.Applications;
 /// Compiles section 三 of an agency's (or the whole district's) annual report live from the cases and checks it,
 /// counting in the database (<see cref="ReportCounting.GroupIn"/>) so that the cost follows the number of figures, not
 /// of cases; the cases behind a figure are fetched when asked for (<see cref="CaseIdsAsync"/>).
-/// Section 四 is filled from the reconsideration and litigation records by <see cref="RemedyCounting"/>; the
+/// Section 四 is filled from the reconsideration and litigation records by <see cref="RemedyCounting"/>, section 二
+/// from the document registry and the figures entered from other systems by <see cref="ProactiveCounting"/>; the
 /// narrative sections are the agency's to write. The year before is compiled too, so S3-CARRY proves that 上年结转
 /// equals last year's 结转下年度.
 /// </summary>
@@ -32,6 +34,7 @@ public static class ReportCompiler
         var cases = db.Applications.Where(a => a.AgencyId == id);
         var report = Report(agency.Name, year, (await GroupsAsync(cases, year, cancellation).ConfigureAwait(false))[id]);
         await RemedyCounting.FillAsync(db, [id], report, cancellation).ConfigureAwait(false);
+        await ProactiveCounting.FillAsync(db, [id], report, cancellation).ConfigureAwait(false);
         var previous = HasPreviousYear(year)
             ? Report(agency.Name, year - 1, (await GroupsAsync(cases, year - 1, cancellation).ConfigureAwait(false))[id])
             : null;
@@ -60,6 +63,7 @@ public static class ReportCompiler
         var name = agencies.FirstOrDefault(a => a.ParentId is null)?.Name ?? "本辖区";
         var merged = Report(name, year, groups.Where(g => parts.ContainsKey(g.Key)).SelectMany(g => g));
         await RemedyCounting.FillDistrictAsync(db, parts, merged, cancellation).ConfigureAwait(false);
+        await ProactiveCounting.FillDistrictAsync(db, parts, merged, cancellation).ConfigureAwait(false);
         foreach (var agency in agencies)
             Check(parts[agency.Id], before is null ? null : Report(agency.Name, year - 1, before[agency.Id]));
         merged.Parts.AddRange(parts.Values);

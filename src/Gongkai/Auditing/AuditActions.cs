@@ -40,4 +40,18 @@ public static class AuditActions
     public const string RemedyCorrected = "remedy.correct";
     public const string DueDatesRecounted = "application.recount_due_dates";
     public const string CalendarImported = "calendar.import";
+    public const string DocumentDrafted = "document.draft";
+    public const string DocumentEdited = "document.edit";
+    public const string DocumentSubmitted = "document.submit";
+    public const string DocumentApproved = "document.approve";
+    public const string DocumentReturned = "document.return";
+    public const string DocumentPublished = "document.publish";
+    public const string DocumentWithdrawn = "document.withdraw";
+    public const string DocumentValidityChanged = "document.change_validity";
+    public const string DocumentReopened = "document.reopen";
+    public const string ReviewChainSet = "review.set_chain";
+    public const string CatalogueItemAdded = "catalogue.add_item";
+    public const string CatalogueItemChanged = "catalogue.change_item";
+    public const string ReportFiguresSet = "report.set_figures";
+    public const string IndexTemplateSet = "agency.set_index_template";
 }

@@ -3,6 +3,7 @@ using Gongkai.Agencies;
 using Gongkai.Applications;
 using Gongkai.Auditing;
 using Gongkai.Letters;
+using Gongkai.Publishing;
 using Gongkai.Remedies;
 using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,18 @@ public class GongkaiDbContext(DbContextOptions options, TimeProvider time) : DbC
     public DbSet<IssuedLetter> IssuedLetters => Set<IssuedLetter>();
 
     public DbSet<RemedyRecord> Remedies => Set<RemedyRecord>();
+
+    public DbSet<GovernmentDocument> Documents => Set<GovernmentDocument>();
+
+    public DbSet<DocumentAttachment> Attachments => Set<DocumentAttachment>();
+
+    public DbSet<CatalogueEntry> CatalogueEntries => Set<CatalogueEntry>();
+
+    public DbSet<ReviewStep> ReviewSteps => Set<ReviewStep>();
+
+    public DbSet<IndexSerial> IndexSerials => Set<IndexSerial>();
+
+    public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

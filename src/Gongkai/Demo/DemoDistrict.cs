@@ -31,6 +31,12 @@ public static class DemoDistrict
         (StaffRoles.Handler, "handler", "承办人", "张某某"),
         (StaffRoles.OfficeHead, "head", "公开办负责人", "李某某"),
         (StaffRoles.Administrator, "admin", "系统管理员", "王某某"),
+        (StaffRoles.Drafter, "drafter", "信息员", "赵某某"),
+        (StaffRoles.SectionHead, "section", "科室负责人", "钱某某"),
+        (StaffRoles.GeneralOffice, "office", "政府办审核人员", "孙某某"),
+        (StaffRoles.LeaderInCharge, "leader", "主管领导", "周某某"),
+        (StaffRoles.PrincipalLeader, "principal", "主要领导", "吴某某"),
+        (StaffRoles.SecrecyReviewer, "secrecy", "保密审查员", "郑某某"),
     ];
 
     public static string LoginName(string agencyCode, StaffRoles role) =>

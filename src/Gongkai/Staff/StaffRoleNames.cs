@@ -3,13 +3,23 @@ namespace Gongkai.Staff;
 /// <summary>Role names for the command line (Handler,OfficeHead) and pages (承办人、公开办负责人).</summary>
 public static class StaffRoleNames
 {
-    public static readonly StaffRoles[] All = [StaffRoles.Handler, StaffRoles.OfficeHead, StaffRoles.Administrator];
+    public static readonly StaffRoles[] All =
+    [
+        StaffRoles.Handler, StaffRoles.OfficeHead, StaffRoles.Administrator, StaffRoles.Drafter, StaffRoles.SectionHead,
+        StaffRoles.GeneralOffice, StaffRoles.LeaderInCharge, StaffRoles.PrincipalLeader, StaffRoles.SecrecyReviewer,
+    ];
 
     public static string ChineseName(StaffRoles role) => role switch
     {
         StaffRoles.Handler => "承办人",
         StaffRoles.OfficeHead => "公开办负责人",
         StaffRoles.Administrator => "系统管理员",
+        StaffRoles.Drafter => "信息员",
+        StaffRoles.SectionHead => "科室负责人",
+        StaffRoles.GeneralOffice => "政府办审核人员",
+        StaffRoles.LeaderInCharge => "主管领导",
+        StaffRoles.PrincipalLeader => "主要领导",
+        StaffRoles.SecrecyReviewer => "保密审查员",
         _ => role.ToString(),
     };
 

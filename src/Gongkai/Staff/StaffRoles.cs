@@ -14,4 +14,22 @@ public enum StaffRoles
 
     /// <summary>系统管理员: manages agencies and staff accounts.</summary>
     Administrator = 4,
+
+    /// <summary>信息员: drafts documents for proactive disclosure and publishes them once reviewed.</summary>
+    Drafter = 8,
+
+    /// <summary>科室负责人: 科室初审, the first step of the attribute review.</summary>
+    SectionHead = 16,
+
+    /// <summary>政府办审核人员: 政府办初核.</summary>
+    GeneralOffice = 32,
+
+    /// <summary>主管领导: 主管领导复审.</summary>
+    LeaderInCharge = 64,
+
+    /// <summary>主要领导: 主要领导复核.</summary>
+    PrincipalLeader = 128,
+
+    /// <summary>保密审查员: 保密审查 before publication (Art. 17).</summary>
+    SecrecyReviewer = 256,
 }

@@ -56,7 +56,9 @@ public sealed class DatabaseCommandsTests : IDisposable
 
         await using var db = Open();
         Assert.Equal(4, await db.Agencies.CountAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(12, await db.StaffUsers.CountAsync(TestContext.Current.CancellationToken));
+        // Nine accounts per agency: the three of the application desk and six of proactive disclosure.
+        Assert.Equal(36, await db.StaffUsers.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("演示政府信息共 640 件", output, StringComparison.Ordinal);
         var login = DemoDistrict.LoginName("NMF", StaffRoles.Handler);
         var line = output.Split('\n').Single(l => l.Contains($"\t{login}\t", StringComparison.Ordinal));
         var user = await db.StaffUsers.SingleAsync(u => u.LoginName == login, TestContext.Current.CancellationToken);

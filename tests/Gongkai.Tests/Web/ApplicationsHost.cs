@@ -93,6 +93,12 @@ internal sealed class ApplicationsHost : IAsyncDisposable
         await use(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
     }
 
+    public async Task<T> WithDatabaseAsync<T>(Func<GongkaiDbContext, Task<T>> use)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
+    }
+
     public async ValueTask DisposeAsync()
     {
         await factory.DisposeAsync();

@@ -14,6 +14,7 @@ public sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.ReconsiderationBody).HasMaxLength(Agency.MaxBodyNameLength);
         builder.Property(a => a.LitigationCourt).HasMaxLength(Agency.MaxBodyNameLength);
+        builder.Property(a => a.IndexTemplate).HasMaxLength(Publishing.IndexNumbers.TemplateLength);
         // Existing agencies get the default of fees.md §3; new ones always write their own value.
         builder.Property(a => a.FeeWaitPausesClock).HasDefaultValue(true).ValueGeneratedNever();
         builder.Property(a => a.Version).IsConcurrencyToken();

@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Staff.Reports;
 
 /// <summary>
-/// 年度报告（由案卷编制）: sections 三 and 四 of the signed-in agency compiled live from its cases and its
-/// reconsideration and litigation records, each figure linked to what is behind it, with the check findings and the
+/// 年度报告（由案卷编制）: sections 二, 三 and 四 of the signed-in agency compiled live from its documents and the
+/// figures entered from other systems, its cases and its reconsideration and litigation records, each figure linked to what is behind it, with the check findings and the
 /// official layouts to download.
 /// </summary>
 public sealed class IndexModel(GongkaiDbContext db) : PageModel
@@ -28,6 +28,10 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
     public TableDefinition Table => Applications.Definition;
 
     public ReportTable RemedyTable => Report.Table(RemedyCounting.TableId);
+
+    /// <summary>Section 二's tables in the year's format: the first from the registry, the others as entered.</summary>
+    public IEnumerable<ReportTable> ProactiveTables =>
+        Report.Format.Tables.Where(t => t.Section == Gongkai.Publishing.ProactiveCounting.Section).Select(t => Report.Table(t.Id));
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken cancellation)
     {

@@ -42,6 +42,11 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasDefaultValue(true)
                         .HasColumnName("fee_wait_pauses_clock");
 
+                    b.Property<string>("IndexTemplate")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("index_template");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -318,6 +323,432 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasDatabaseName("ix_issued_letters_agency_id_number");
 
                     b.ToTable("issued_letters", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.CatalogueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("basis");
+
+                    b.Property<string>("Channels")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("channels");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Provision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("provision");
+
+                    b.Property<string>("StatutoryCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("statutory_code");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TimeLimit")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("time_limit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalogue_entries");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_catalogue_entries_parent_id");
+
+                    b.HasIndex("AgencyId", "StatutoryCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalogue_entries_agency_id_statutory_code");
+
+                    b.ToTable("catalogue_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.DocumentAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stored_name");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("UploaderId")
+                        .HasColumnType("integer")
+                        .HasColumnName("uploader_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_attachments");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_document_attachments_document_id");
+
+                    b.ToTable("document_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.GovernmentDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("attribute");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CatalogueEntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("catalogue_entry_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_step");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("document_number");
+
+                    b.Property<int>("DrafterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("drafter_id");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("formed_on");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("ground");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("index_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("publisher");
+
+                    b.Property<string>("ReplacesAs")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("replaces_as");
+
+                    b.Property<long?>("ReplacesId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replaces_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SuccessorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("successor_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("Validity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("validity");
+
+                    b.Property<DateOnly?>("ValidityChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("validity_changed_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("written_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_government_documents");
+
+                    b.HasIndex("CatalogueEntryId")
+                        .HasDatabaseName("ix_government_documents_catalogue_entry_id");
+
+                    b.HasIndex("DrafterId")
+                        .HasDatabaseName("ix_government_documents_drafter_id");
+
+                    b.HasIndex("IndexNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_government_documents_index_number");
+
+                    b.HasIndex("ReplacesId")
+                        .HasDatabaseName("ix_government_documents_replaces_id");
+
+                    b.HasIndex("SuccessorId")
+                        .HasDatabaseName("ix_government_documents_successor_id");
+
+                    b.HasIndex("AgencyId", "PublishedOn")
+                        .HasDatabaseName("ix_government_documents_agency_id_published_on");
+
+                    b.HasIndex("AgencyId", "Status")
+                        .HasDatabaseName("ix_government_documents_agency_id_status");
+
+                    b.ToTable("government_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.IndexSerial", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("AgencyId", "Year")
+                        .HasName("pk_index_serials");
+
+                    b.ToTable("index_serials", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.ReportFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("ColumnId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("column_id");
+
+                    b.Property<string>("RowId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("row_id");
+
+                    b.Property<string>("TableId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("table_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_figures");
+
+                    b.HasIndex("AgencyId", "Year", "TableId", "RowId", "ColumnId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_figures_agency_id_year_table_id_row_id_column_id");
+
+                    b.ToTable("report_figures", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.ReviewStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_steps");
+
+                    b.HasIndex("AgencyId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_steps_agency_id_position");
+
+                    b.ToTable("review_steps", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Remedies.RemedyRecord", b =>
@@ -975,6 +1406,199 @@ namespace Gongkai.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_issued_letters_disclosure_applications_application_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.CatalogueEntry", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalogue_entries_agencies_agency_id");
+
+                    b.HasOne("Gongkai.Publishing.CatalogueEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_catalogue_entries_catalogue_entries_parent_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.DocumentAttachment", b =>
+                {
+                    b.HasOne("Gongkai.Publishing.GovernmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_attachments_documents_document_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.GovernmentDocument", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_government_documents_agencies_agency_id");
+
+                    b.HasOne("Gongkai.Publishing.CatalogueEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_government_documents_catalogue_entries_catalogue_entry_id");
+
+                    b.HasOne("Gongkai.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("DrafterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_government_documents_staff_users_drafter_id");
+
+                    b.HasOne("Gongkai.Publishing.GovernmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_government_documents_government_documents_replaces_id");
+
+                    b.HasOne("Gongkai.Publishing.GovernmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_government_documents_government_documents_successor_id");
+
+                    b.OwnsMany("Gongkai.Publishing.ReviewDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<bool>("Approved")
+                                .HasColumnType("boolean")
+                                .HasColumnName("approved");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("comment");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<long>("DocumentId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("document_id");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("ReviewerId")
+                                .HasColumnType("integer")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("integer")
+                                .HasColumnName("round");
+
+                            b1.Property<string>("StepName")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("step_name");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_document_review_decisions");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_document_review_decisions_document_id");
+
+                            b1.ToTable("document_review_decisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_document_review_decisions_government_documents_document_id");
+                        });
+
+                    b.OwnsMany("Gongkai.Publishing.ReviewStage", "Stages", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<long>("DocumentId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("document_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("name");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("Role")
+                                .HasColumnType("integer")
+                                .HasColumnName("role");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_document_review_stages");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_document_review_stages_document_id");
+
+                            b1.ToTable("document_review_stages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_document_review_stages_government_documents_document_id");
+                        });
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.IndexSerial", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_index_serials_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.ReportFigure", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_figures_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.ReviewStep", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_steps_agencies_agency_id");
                 });
 
             modelBuilder.Entity("Gongkai.Remedies.RemedyRecord", b =>

@@ -35,6 +35,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasDefaultValue(true)
                         .HasColumnName("fee_wait_pauses_clock");
 
+                    b.Property<string>("IndexTemplate")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("index_template");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -305,6 +310,422 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_issued_letters_agency_id_number");
 
                     b.ToTable("issued_letters", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.CatalogueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<string>("Channels")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channels");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Provision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provision");
+
+                    b.Property<string>("StatutoryCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statutory_code");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TimeLimit")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_limit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalogue_entries");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_catalogue_entries_parent_id");
+
+                    b.HasIndex("AgencyId", "StatutoryCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalogue_entries_agency_id_statutory_code");
+
+                    b.ToTable("catalogue_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.DocumentAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_name");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("UploaderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploader_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_attachments");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_document_attachments_document_id");
+
+                    b.ToTable("document_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.GovernmentDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attribute");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CatalogueEntryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("catalogue_entry_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_step");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<int>("DrafterId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drafter_id");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formed_on");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("index_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publisher");
+
+                    b.Property<string>("ReplacesAs")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaces_as");
+
+                    b.Property<long?>("ReplacesId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replaces_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SuccessorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("successor_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("Validity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("validity");
+
+                    b.Property<DateOnly?>("ValidityChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("validity_changed_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_on");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_government_documents");
+
+                    b.HasIndex("CatalogueEntryId")
+                        .HasDatabaseName("ix_government_documents_catalogue_entry_id");
+
+                    b.HasIndex("DrafterId")
+                        .HasDatabaseName("ix_government_documents_drafter_id");
+
+                    b.HasIndex("IndexNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_government_documents_index_number");
+
+                    b.HasIndex("ReplacesId")
+                        .HasDatabaseName("ix_government_documents_replaces_id");
+
+                    b.HasIndex("SuccessorId")
+                        .HasDatabaseName("ix_government_documents_successor_id");
+
+                    b.HasIndex("AgencyId", "PublishedOn")
+                        .HasDatabaseName("ix_government_documents_agency_id_published_on");
+
+                    b.HasIndex("AgencyId", "Status")
+                        .HasDatabaseName("ix_government_documents_agency_id_status");
+
+                    b.ToTable("government_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.IndexSerial", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("AgencyId", "Year")
+                        .HasName("pk_index_serials");
+
+                    b.ToTable("index_serials", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.ReportFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("ColumnId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("column_id");
+
+                    b.Property<string>("RowId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("row_id");
+
+                    b.Property<string>("TableId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("table_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_figures");
+
+                    b.HasIndex("AgencyId", "Year", "TableId", "RowId", "ColumnId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_figures_agency_id_year_table_id_row_id_column_id");
+
+                    b.ToTable("report_figures", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.ReviewStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_steps");
+
+                    b.HasIndex("AgencyId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_steps_agency_id_position");
+
+                    b.ToTable("review_steps", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Remedies.RemedyRecord", b =>
@@ -952,6 +1373,195 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_issued_letters_disclosure_applications_application_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.CatalogueEntry", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_catalogue_entries_agencies_agency_id");
+
+                    b.HasOne("Gongkai.Publishing.CatalogueEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_catalogue_entries_catalogue_entries_parent_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.DocumentAttachment", b =>
+                {
+                    b.HasOne("Gongkai.Publishing.GovernmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_attachments_documents_document_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.GovernmentDocument", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_government_documents_agencies_agency_id");
+
+                    b.HasOne("Gongkai.Publishing.CatalogueEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogueEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_government_documents_catalogue_entries_catalogue_entry_id");
+
+                    b.HasOne("Gongkai.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("DrafterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_government_documents_staff_users_drafter_id");
+
+                    b.HasOne("Gongkai.Publishing.GovernmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_government_documents_government_documents_replaces_id");
+
+                    b.HasOne("Gongkai.Publishing.GovernmentDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_government_documents_government_documents_successor_id");
+
+                    b.OwnsMany("Gongkai.Publishing.ReviewDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("Approved")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("approved");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("comment");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<long>("DocumentId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("document_id");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("ReviewerId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("round");
+
+                            b1.Property<string>("StepName")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("step_name");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_document_review_decisions");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_document_review_decisions_document_id");
+
+                            b1.ToTable("document_review_decisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_document_review_decisions_government_documents_document_id");
+                        });
+
+                    b.OwnsMany("Gongkai.Publishing.ReviewStage", "Stages", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("DocumentId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("document_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("Role")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("role");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_document_review_stages");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_document_review_stages_document_id");
+
+                            b1.ToTable("document_review_stages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_document_review_stages_government_documents_document_id");
+                        });
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.IndexSerial", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_index_serials_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.ReportFigure", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_figures_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("Gongkai.Publishing.ReviewStep", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_steps_agencies_agency_id");
                 });
 
             modelBuilder.Entity("Gongkai.Remedies.RemedyRecord", b =>
