@@ -60,8 +60,8 @@ public static class ClientLimits
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = "请求过于频繁",
-                Detail = $"请求过于频繁，请{Wait(seconds)}后再试。",
+                // The title comes from StatusTexts, as for every other status.
+                Detail = $"短时间内的请求次数过多，请{Wait(seconds)}后再试。",
             },
         });
     }

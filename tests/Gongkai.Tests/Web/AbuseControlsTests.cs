@@ -42,7 +42,7 @@ public sealed partial class AbuseControlsTests : IAsyncDisposable
             {
                 var problem = await Json(response);
                 Assert.True(int.Parse(response.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture) > 0);
-                Assert.Equal("请求过于频繁", problem.GetProperty("title").GetString());
+                Assert.Equal("操作过于频繁", problem.GetProperty("title").GetString());
                 Assert.Matches("请 \\d+ (秒|分钟)后再试", problem.GetProperty("detail").GetString());
             }
         }
