@@ -56,9 +56,13 @@ public static class ReportImporter
             return (ReadExternal("JSON", () => ReportJson.Read(text)), null);
         }
 
-        return LooksLikeHtml(text, extension)
-            ? (null, ReportParser.Parse(ReadExternal("HTML", () => HtmlSource.Read(text))))
-            : (null, ReportParser.Parse(TextSource.Read(text)));
+        if (LooksLikeHtml(text, extension))
+        {
+            var (rows, images) = ReadExternal("HTML", () => HtmlSource.ReadPage(text));
+            return (null, ReportParser.Parse(rows, images));
+        }
+
+        return (null, ReportParser.Parse(TextSource.Read(text)));
     }
 
     private static bool LooksLikeHtml(string text, string extension)
