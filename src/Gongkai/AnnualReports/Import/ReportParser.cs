@@ -52,8 +52,8 @@ internal static class ReportParser
 
         if (images > 0 && readings.IsEmpty)
         {
-            readings.Findings.Add(new Finding(ImageRule, Severity.Error,
-                $"页面上的表格是图片（{images}张），图中的数字无法读取，各表未导入；请对照原件核对。") { FromInput = true });
+            var message = $"页面上的表格是图片（{images}张），图中的数字无法读取，各表未导入；请对照原件核对。";
+            readings.Findings.Add(new Finding(ImageRule, Severity.Error, message) { FromInput = true });
         }
 
         foreach (var (section, text) in narratives.Where(n => n.Value.Length > 0))
