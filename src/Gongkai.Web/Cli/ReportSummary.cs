@@ -66,7 +66,7 @@ public static class ReportSummary
     {
         CellState.NotFound => "?",
         CellState.Blank => "（空）",
-        CellState.Value => cell.Value!.Value.ToString(CultureInfo.InvariantCulture) + cell.Unit,
+        CellState.Value => cell.Value!.Value.ToString(CultureInfo.InvariantCulture) + cell.Unit + (cell.Rule is null ? "" : "~"),
         CellState.Inferred => cell.Value!.Value.ToString(CultureInfo.InvariantCulture) + "*",
     };
 }

@@ -1,6 +1,10 @@
 namespace Gongkai.AnnualReports;
 
-/// <summary>One cell of a report table: its state, its value if known, and the unit printed with it (元, 万元).</summary>
+/// <summary>
+/// One cell of a report table: its state, its value if known, and the unit printed with it (元, 万元). <see cref="Rule"/>
+/// says how a cell not simply read was got: the rule that inferred it, or SPLIT-DIGITS for a value cut from digits
+/// of several cells printed run together.
+/// </summary>
 public readonly record struct Cell(CellState State, decimal? Value, string? Unit = null, string? Rule = null)
 {
     public static Cell NotFound => default;

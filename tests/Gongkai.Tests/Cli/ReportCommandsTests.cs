@@ -53,6 +53,20 @@ public sealed class ReportCommandsTests : IDisposable
     }
 
     [Fact]
+    public void ImportShowsTheSectionsOnceAndMarksCellsCutFromDigitsRunTogether()
+    {
+        var file = Path.Combine(folder.FullName, "flat.txt");
+        File.WriteAllText(file, "某某街道办事处2021年政府信息公开工作年度报告 一、总体情况 概述。 三、收到和处理政府信息公开申请情况 "
+            + "申请人情况 自然人 一、本年新收政府信息公开申请数量173000020 六、其他需要报告的事项 无。");
+
+        var (exit, output, _) = Run("report", "import", file);
+
+        Assert.Equal(0, exit);
+        Assert.Single(output.Split('\n'), line => line.StartsWith("章节：", StringComparison.Ordinal));
+        Assert.Contains("一、本年新收政府信息公开申请数量：17~ 3~ 0~ 0~ 0~ 0~ 20~", output);
+    }
+
+    [Fact]
     public void MissingFileExitsTwo()
     {
         var (exit, _, error) = Run("report", "import", Path.Combine(folder.FullName, "nothing.txt"));

@@ -12,8 +12,14 @@ internal sealed class ApplicationsTableReader(TableDefinition table, TableReadin
     private static readonly string[] HeaderWords = ["申请人情况", "自然人", "法人或其他组织", "商业企业", "勾稽关系", "本列数据"];
 
     private readonly IReadOnlyList<RowKey> keys = RowKey.For(table);
+
+    // Longest first, so 法人或其他组织 goes before 其他.
+    private readonly string[] columnWords = HeaderWords
+        .Concat(table.Columns.SelectMany(c => new[] { c.Label, c.Group ?? "" }).Select(TextFolding.Compact))
+        .Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToArray();
     private RowKey? group;
     private string pending = "";
+    private OpenRow? open;
 
     /// <summary>True for a line only the section-三 table prints, so the table is found when its heading was lost.</summary>
     public static bool Starts(ParsedLine line) =>
@@ -29,7 +35,7 @@ internal sealed class ApplicationsTableReader(TableDefinition table, TableReadin
                 var compact = TextFolding.Compact(segment.Label);
                 if (HeaderWords.Any(w => compact.Contains(w, StringComparison.Ordinal)))
                 {
-                    pending = "";
+                    (pending, open) = ("", null);
                     continue;
                 }
 
@@ -38,7 +44,17 @@ internal sealed class ApplicationsTableReader(TableDefinition table, TableReadin
                 continue;
             }
 
-            var label = pending + TextFolding.Compact(segment.Label);
+            // A table copied cell by cell prints each value on its own line after the row's label.
+            if (open is not null && pending.Length == 0 && TextFolding.Core(TextFolding.Compact(segment.Label)).Length == 0)
+            {
+                open.Tokens.AddRange(segment.Values);
+                CloseWhenFull();
+                continue;
+            }
+
+            Close();
+            var labelAlone = pending.Length > 0 && TextFolding.Core(TextFolding.Compact(segment.Label)).Length == 0;
+            var label = WithoutHeader(pending + TextFolding.Compact(segment.Label));
             pending = "";
             if (Resolve(label) is not { } row)
             {
@@ -58,12 +74,72 @@ internal sealed class ApplicationsTableReader(TableDefinition table, TableReadin
                 continue;
             }
 
-            readings.Rows.Add(new RowReading(table.Id, table.Columns.Select(c => (row.Id, c.Id)).ToList(), segment.Values, label));
+            open = new OpenRow(row, label, [.. segment.Values]);
+            if (!labelAlone)
+            {
+                Close();
+            }
+            else
+            {
+                CloseWhenFull();
+            }
         }
     }
 
     public void Finish()
     {
+        Close();
+        pending = "";
+    }
+
+    private void CloseWhenFull()
+    {
+        if (open is not null && open.Tokens.Count >= table.Columns.Count)
+        {
+            Close();
+        }
+    }
+
+    private void Close()
+    {
+        if (open is not null)
+        {
+            readings.Rows.Add(new RowReading(table.Id, table.Columns.Select(c => (open.Row.Id, c.Id)).ToList(), open.Tokens, open.Label));
+            open = null;
+        }
+    }
+
+    /// <summary>A row whose label stood alone on its line, still taking the values printed on the lines after it.</summary>
+    private sealed record OpenRow(RowDefinition Row, string Label, List<CellToken> Tokens);
+
+    /// <summary>
+    /// The header cells a flattened page prints on the first row's line (申请人情况 自然人 … 总计 一、本年新收…) are no
+    /// part of its label: they are cut from its start, with the corner note in parentheses.
+    /// </summary>
+    private string WithoutHeader(string compact)
+    {
+        if (!HeaderWords.Any(w => compact.StartsWith(w, StringComparison.Ordinal)) && !compact.StartsWith('('))
+        {
+            return compact;
+        }
+
+        var rest = compact;
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            if (rest.StartsWith('(') && rest.IndexOf(')') is > 0 and var close && rest[..close].Contains("勾稽关系", StringComparison.Ordinal))
+            {
+                (rest, cut) = (rest[(close + 1)..], true);
+            }
+
+            foreach (var word in columnWords.Where(w => rest.StartsWith(w, StringComparison.Ordinal)))
+            {
+                (rest, cut) = (rest[word.Length..], true);
+                break;
+            }
+        }
+
+        return rest;
     }
 
     private RowDefinition? Resolve(string label)

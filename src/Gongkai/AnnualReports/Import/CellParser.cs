@@ -38,7 +38,7 @@ internal static class CellParser
             return false;
         }
 
-        token = new CellToken(value, unit is "元" or "万元" ? unit : null);
+        token = new CellToken(value, unit is "元" or "万元" ? unit : null, unit is null && word.All(char.IsAsciiDigit) ? word : null);
         return true;
     }
 

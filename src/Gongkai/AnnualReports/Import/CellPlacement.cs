@@ -18,12 +18,17 @@ internal static class CellPlacement
     {
         var frozen = new HashSet<(string, string, string)>();
         var open = new List<RowReading>();
+        var runTogether = new List<RowReading>();
         foreach (var reading in readings.Rows)
         {
             var table = report.Table(reading.Table);
             if (reading.Slots.Any(s => table[s.Row, s.Column].State != CellState.NotFound))
             {
                 Duplicate(report, reading);
+            }
+            else if (RunTogetherDigits.Applies(reading))
+            {
+                runTogether.Add(reading);
             }
             else if (reading.Tokens.Count == reading.Slots.Count)
             {
@@ -55,10 +60,109 @@ internal static class CellPlacement
             table.ExtraRows.Add(row);
         }
 
+        SplitRunTogether(report, runTogether, frozen);
         ResolveLostCells(report, open, readings, frozen);
         report.Findings.InsertRange(0, readings.Findings);
         return frozen;
     }
+
+    /// <summary>
+    /// Rows whose digits ran together take the one cut their own rules allow; where several remain, the table's
+    /// rules with the rows settled so far decide, round after round. A row still open keeps its cells unknown and a
+    /// note lists the cuts, since choosing one would be a guess.
+    /// </summary>
+    private static void SplitRunTogether(AnnualReport report, List<RowReading> rows, HashSet<(string, string, string)> frozen)
+    {
+        var open = new List<(RowReading Reading, List<decimal[]> Splits)>();
+        foreach (var reading in rows)
+        {
+            var table = report.Table(reading.Table);
+            if (RunTogetherDigits.Splits(reading.Tokens, reading.Slots.Count) is not { } splits)
+            {
+                Freeze(report, reading, frozen, $"“{Shorten(reading.Label)}”一行的数字连在一起，可拆分的方式太多，无法确定，未导入。");
+                continue;
+            }
+
+            var equations = TableEquations.For(table.Definition);
+            open.Add((reading, equations is null ? splits : HoldInRow(equations, reading, splits)));
+        }
+
+        for (var (settled, round) = (true, 0); settled && open.Count > 0 && round < Rounds; round++)
+        {
+            settled = false;
+            foreach (var (reading, splits) in open.ToList())
+            {
+                var table = report.Table(reading.Table);
+                var equations = TableEquations.For(table.Definition);
+                var left = splits.Count is > 1 and <= RunTogetherDigits.MaxTableTrials && equations is not null
+                    ? splits.Where(s => CellBounds.Settle(table, equations, Assumed(equations, reading, s)) is not null).ToList()
+                    : splits;
+                if (left.Count == 1)
+                {
+                    open.Remove((reading, splits));
+                    Split(report, reading, left[0]);
+                    settled = true;
+                }
+                else if (left.Count == 0)
+                {
+                    open.Remove((reading, splits));
+                    Freeze(report, reading, frozen, $"“{Shorten(reading.Label)}”一行的数字连在一起（{Digits(reading)}），没有一种拆分能符合表内勾稽关系，未导入。");
+                }
+            }
+        }
+
+        foreach (var (reading, splits) in open)
+        {
+            var shown = string.Join("；", splits.Take(5).Select(s => string.Join(" ", s.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+            Freeze(report, reading, frozen,
+                $"“{Shorten(reading.Label)}”一行的数字连在一起（{Digits(reading)}），有{splits.Count}种拆分都符合勾稽关系：{shown}{(splits.Count > 5 ? "；……" : "")}。各单元格留空，未作猜测。");
+        }
+    }
+
+    /// <summary>The cuts that keep every rule lying wholly inside the row's cells, such as its total.</summary>
+    private static List<decimal[]> HoldInRow(TableEquations equations, RowReading reading, List<decimal[]> splits)
+    {
+        var position = reading.Slots.Select((s, i) => (equations.Index[s], i)).ToDictionary();
+        var inside = equations.Equations
+            .Where(e => e.Left.All(position.ContainsKey) && e.Right.All(position.ContainsKey))
+            .Select(e => (Left: e.Left.Select(i => position[i]).ToArray(), Right: e.Right.Select(i => position[i]).ToArray()))
+            .ToList();
+        return splits.Where(split => inside.TrueForAll(e => Sum(split, e.Left) == Sum(split, e.Right))).ToList();
+    }
+
+    private static decimal Sum(decimal[] split, int[] positions)
+    {
+        var sum = 0m;
+        foreach (var p in positions)
+        {
+            sum += split[p];
+        }
+
+        return sum;
+    }
+
+    private static Dictionary<int, decimal> Assumed(TableEquations equations, RowReading reading, decimal[] split) =>
+        reading.Slots.Select((s, i) => (equations.Index[s], split[i])).ToDictionary();
+
+    private static void Split(AnnualReport report, RowReading reading, decimal[] split)
+    {
+        var table = report.Table(reading.Table);
+        for (var i = 0; i < reading.Slots.Count; i++)
+        {
+            table[reading.Slots[i].Row, reading.Slots[i].Column] = new Cell(CellState.Value, split[i], null, RunTogetherDigits.Rule);
+        }
+
+        report.Findings.Add(Note(reading, RunTogetherDigits.Rule,
+            $"“{Shorten(reading.Label)}”一行的数字连在一起（{Digits(reading)}），按勾稽关系只有一种拆分：{string.Join(" ", split.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))}。"));
+    }
+
+    private static void Freeze(AnnualReport report, RowReading reading, HashSet<(string, string, string)> frozen, string message)
+    {
+        report.Findings.Add(Note(reading, RunTogetherDigits.Rule, message));
+        reading.Slots.ToList().ForEach(s => frozen.Add((reading.Table, s.Row, s.Column)));
+    }
+
+    private static string Digits(RowReading reading) => string.Join(" ", reading.Tokens.Select(t => t.Digits));
 
     private static void ResolveLostCells(AnnualReport report, List<RowReading> open, TableReadings readings, HashSet<(string, string, string)> frozen)
     {

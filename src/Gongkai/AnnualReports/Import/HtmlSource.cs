@@ -26,14 +26,18 @@ internal static class HtmlSource
     // A malformed span would otherwise allocate without bound.
     private const int MaxSpan = 200;
 
-    public static List<SourceRow> Read(string html, ImportBudget budget)
+    public static List<SourceRow> Read(string html, ImportBudget budget) => ReadPage(html, budget).Rows;
+
+    /// <summary>The page as rows, with the number of images in its body: a report published as a picture has no rows to read.</summary>
+    public static (List<SourceRow> Rows, int Images) ReadPage(string html, ImportBudget budget)
     {
         var document = Parse(html, budget);
         var rows = new List<SourceRow>();
         var line = new StringBuilder();
-        Walk(document.Body ?? document.DocumentElement, rows, line, preformatted: false, new Walking(budget, 0));
+        var body = document.Body ?? document.DocumentElement;
+        Walk(body, rows, line, preformatted: false, new Walking(budget, 0));
         Flush(rows, line);
-        return rows;
+        return (rows, body.QuerySelectorAll("img").Length);
     }
 
     /// <summary>

@@ -54,7 +54,7 @@ internal static class PdfSource
 
         if (words == 0)
         {
-            throw new ReportImportException("PDF 没有文字层（可能是扫描件），无法导入。");
+            throw new ReportImportException("扫描件，未含文字层：这份 PDF 的文字和数字都是图片，无法读取；请取得带文字层的 PDF 或网页版再导入。");
         }
 
         return text.ToString();

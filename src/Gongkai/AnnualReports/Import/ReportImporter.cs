@@ -78,9 +78,13 @@ public static class ReportImporter
             return (ReadExternal("JSON", () => ReadJson(text, budget.Limits.MaxDepth)), null);
         }
 
-        return LooksLikeHtml(text, extension)
-            ? (null, ReportParser.Parse(ReadExternal("HTML", () => HtmlSource.Read(text, budget))))
-            : (null, ReportParser.Parse(TextSource.Read(text)));
+        if (LooksLikeHtml(text, extension))
+        {
+            var (rows, images) = ReadExternal("HTML", () => HtmlSource.ReadPage(text, budget));
+            return (null, ReportParser.Parse(rows, images));
+        }
+
+        return (null, ReportParser.Parse(TextSource.Read(text)));
     }
 
     /// <summary>The JSON form, with nesting past the limit named as such rather than as a damaged file.</summary>

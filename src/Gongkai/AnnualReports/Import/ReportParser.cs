@@ -9,6 +9,9 @@ namespace Gongkai.AnnualReports.Import;
 /// </summary>
 internal static class ReportParser
 {
+    /// <summary>The finding for a page whose tables are pictures.</summary>
+    public const string ImageRule = "IMPORT-IMAGE";
+
     private static readonly HashSet<string> NarrativeSections = ["s1", "s5", "s6"];
 
     // Gongkai's Markdown explains its marks below a table as "\* 原文缺失…" and "— 原文缺少此格"; read as a row,
@@ -16,13 +19,17 @@ internal static class ReportParser
     private static readonly HashSet<string> Legends = Enum.GetValues<CellMark>()
         .Select(DocumentLegend.Text).Where(t => t.Length > 0).Select(TextFolding.Compact).ToHashSet();
 
-    public static ParsedReport Parse(IReadOnlyList<SourceRow> rows)
+    /// <param name="rows">The input's rows.</param>
+    /// <param name="images">Images on the page the rows come from: a report published as a picture shows none of its figures.</param>
+    public static ParsedReport Parse(IReadOnlyList<SourceRow> rows, int images = 0)
     {
-        var lines = rows.Select(ParsedLine.From).Where(l => l.Compact.Length > 0 && !IsLegend(l) && !IsPageNumber(l)).ToList();
+        var lines = FlatText.Split(rows).Select(ParsedLine.From).Where(l => l.Compact.Length > 0 && !IsLegend(l) && !IsPageNumber(l)).ToList();
         var identity = ReportIdentity.Find(lines);
         if (identity.Year is not { } year)
         {
-            throw new ReportImportException("无法确定报告所属年度：文中没有“××××年度”“自××××年1月1日起”之类的年份。");
+            throw new ReportImportException(images > 0
+                ? $"页面上的报告是图片（{images}张），图中的文字和数字无法读取，未能导入；请取得文字版再导入。"
+                : "无法确定报告所属年度：文中没有“××××年度”“自××××年1月1日起”之类的年份。");
         }
 
         if (year < 2019)
@@ -38,7 +45,15 @@ internal static class ReportParser
 
         if (report.SectionsFound.Count == 0 && readings.IsEmpty)
         {
-            throw new ReportImportException("文件中没有找到政府信息公开工作年度报告的章节或表格。");
+            throw new ReportImportException(images > 0
+                ? $"页面上的报告是图片（{images}张），图中的文字和数字无法读取，未能导入；请取得文字版再导入。"
+                : "文件中没有找到政府信息公开工作年度报告的章节或表格。");
+        }
+
+        if (images > 0 && readings.IsEmpty)
+        {
+            var message = $"页面上的表格是图片（{images}张），图中的数字无法读取，各表未导入；请对照原件核对。";
+            readings.Findings.Add(new Finding(ImageRule, Severity.Error, message) { FromInput = true });
         }
 
         foreach (var (section, text) in narratives.Where(n => n.Value.Length > 0))

@@ -126,6 +126,89 @@ internal static class RowTokenizer
             return;
         }
 
+        ReadGlued(word, label, values, segments);
+    }
+
+    /// <summary>
+    /// A word where labels and figures run together, as a PDF's text layer or a flattened page gives them:
+    /// "数量17300020二、上年结转" is a label, the digits of a row and the next label. Digits count as figures only after a
+    /// character that is no letter, digit or 第 ("第1" and "1." stay labels); before ".其他" the last digit is the next
+    /// row's number ("国家秘密00000002.其他" is 0000000 and "2.其他").
+    /// </summary>
+    private static void ReadGlued(string word, StringBuilder label, List<CellToken> values, List<RowSegment> segments)
+    {
+        var textStart = 0;
+        var i = 0;
+        while (i < word.Length)
+        {
+            if (!char.IsAsciiDigit(word[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (i > 0 && !CanPrecedeFigure(word[i - 1]))
+            {
+                i = DigitsEnd(word, i);
+                continue;
+            }
+
+            var end = i;
+            while (end < word.Length && (char.IsAsciiDigit(word[end]) || (word[end] == '.' && end + 1 < word.Length && char.IsAsciiDigit(word[end + 1]) && end > i)))
+            {
+                end++;
+            }
+
+            var figureEnd = end;
+            var numbered = end + 1 < word.Length && word[end] is '.' or '、' && !char.IsAsciiDigit(word[end + 1]);
+            if (numbered)
+            {
+                figureEnd = end - 1;
+            }
+
+            var dated = end < word.Length && word[end] is '年' or '月' or '日' or '号' or '%';
+            if (figureEnd <= i || dated || (i == 0 && !numbered))
+            {
+                i = end;
+                continue;
+            }
+
+            AppendLabel(word[textStart..i], label, values, segments);
+            var unit = UnitAt(word, figureEnd);
+            if (CellParser.TryParse(word[i..figureEnd] + unit, out var token))
+            {
+                values.Add(token);
+            }
+
+            textStart = i = figureEnd + unit.Length;
+        }
+
+        AppendLabel(word[textStart..], label, values, segments);
+    }
+
+    private static int DigitsEnd(string word, int i)
+    {
+        while (i < word.Length && char.IsAsciiDigit(word[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // A unit directly after figures at the end of a word belongs to them ("64.7346万元").
+    private static string UnitAt(string word, int end) =>
+        word.AsSpan(end) is "万元" ? "万元" : word.AsSpan(end) is "元" ? "元" : word.AsSpan(end) is "件" ? "件" : "";
+
+    private static bool CanPrecedeFigure(char c) => !char.IsAsciiLetterOrDigit(c) && c is not ('第' or '.' or ',' or '-' or '+' or '/');
+
+    private static void AppendLabel(string text, StringBuilder label, List<CellToken> values, List<RowSegment> segments)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
         // A label after values starts the next row: two lines were joined.
         if (values.Count > 0)
         {
@@ -134,43 +217,6 @@ internal static class RowTokenizer
             values.Clear();
         }
 
-        var glued = GluedNumberStart(word);
-        label.Append(word, 0, glued).Append(' ');
-        if (glued < word.Length && CellParser.TryParse(word[glued..], out var trailing))
-        {
-            values.Add(trailing);
-        }
+        label.Append(text).Append(' ');
     }
-
-    /// <summary>
-    /// Where a number glued to the end of a label starts ("予以公开5"), or the word's length. Only digits directly after
-    /// a CJK character split off: "1." and "第1" stay labels.
-    /// </summary>
-    private static int GluedNumberStart(string word)
-    {
-        var end = word.Length;
-        if (word.EndsWith("万元", StringComparison.Ordinal))
-        {
-            end -= 2;
-        }
-        else if (word.EndsWith('元') || word.EndsWith('件'))
-        {
-            end -= 1;
-        }
-
-        var start = end;
-        while (start > 0 && (char.IsAsciiDigit(word[start - 1]) || word[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        if (start == end || start == 0 || !char.IsAsciiDigit(word[start]) || !IsCjk(word[start - 1]) || word[start - 1] == '第')
-        {
-            return word.Length;
-        }
-
-        return start;
-    }
-
-    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }

@@ -13,6 +13,10 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
     private string? extraParent;
     private string pending = "";
 
+    // The values of the row read last when its label stood alone: the reading holds this list, so values on the
+    // lines after it join the row.
+    private List<CellToken>? growing;
+
     private readonly List<(TableDefinition Table, string Caption, string Plain)> captions = CaptionKeys(format);
 
     /// <summary>The table whose caption the line starts with, if any.</summary>
@@ -40,7 +44,7 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
     {
         if (Caption(line) is { } captioned)
         {
-            (table, extraParent, pending) = (captioned, null, "");
+            (table, extraParent, pending, growing) = (captioned, null, "", null);
             ReadHeaderUnits(line.Compact.TrimStart('*', '_', '#'));
             return;
         }
@@ -58,16 +62,26 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
                 continue;
             }
 
+            // A table copied cell by cell prints each value on its own line after the row's label: the row read last
+            // takes them while it has room.
+            var unlabelled = TextFolding.Core(TextFolding.Compact(segment.Label)).Length == 0;
+            if (unlabelled && pending.Length == 0 && growing is not null && growing.Count < table!.Columns.Count)
+            {
+                growing.AddRange(segment.Values);
+                continue;
+            }
+
             // A label broken over lines joins its start; a wrapped header cell (数量) before a row is no start of it.
-            var joined = pending + segment.Label;
+            var joined = pending + WithoutHeader(segment.Label);
+            var labelAlone = pending.Length > 0 && unlabelled;
+            growing = null;
             Assign(pending.Length > 0 && !Known(joined) && Known(segment.Label) ? segment.Label : joined, segment.Values);
+            growing = labelAlone && table is not null ? segment.Values : null;
             pending = "";
         }
     }
 
-    public void Finish()
-    {
-    }
+    public void Finish() => growing = null;
 
     private void Assign(string label, List<CellToken> values)
     {
@@ -104,6 +118,29 @@ internal sealed class SimpleTableReader(ReportFormat format, TableReadings readi
             (table, extraParent) = (elsewhere.Table, null);
             AddRow(table, elsewhere.Key.Row, values, label);
         }
+    }
+
+    /// <summary>A header printed on the first row's line (a page flattened to one line) is no part of its label.</summary>
+    private string WithoutHeader(string label)
+    {
+        var compact = TextFolding.Compact(label);
+        if (!compact.Contains("信息内容", StringComparison.Ordinal) || table is null)
+        {
+            return label;
+        }
+
+        // Compared without punctuation and notes: 本年增/减 is printed with its slash, 采购总金额 with its unit.
+        ReadHeaderUnits(compact);
+        var core = TextFolding.Core(compact);
+        var end = core.IndexOf("信息内容", StringComparison.Ordinal) + "信息内容".Length;
+        foreach (var column in table.Columns)
+        {
+            var name = TextFolding.Core(TextFolding.Compact(column.Label));
+            var at = name.Length > 0 ? core.IndexOf(name, end, StringComparison.Ordinal) : -1;
+            end = at >= 0 ? Math.Max(end, at + name.Length) : end;
+        }
+
+        return core[end..];
     }
 
     private bool Known(string label)

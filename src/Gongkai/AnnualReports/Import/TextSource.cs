@@ -11,8 +11,27 @@ internal static class TextSource
     public static List<SourceRow> Read(string text)
     {
         var rows = new List<SourceRow>();
+        var afterBar = false;
         foreach (var line in text.Split(['\r', '\n', '\f', '\u2028', '\u2029']))
         {
+            // A table copied cell by cell puts a line holding only a bar between cells; two with nothing between
+            // them enclose an empty cell, which is a printed blank.
+            if (IsBarOnly(line))
+            {
+                if (afterBar)
+                {
+                    rows.Add(new SourceRow(["/"], true));
+                }
+
+                afterBar = true;
+                continue;
+            }
+
+            if (line.Trim().Length > 0)
+            {
+                afterBar = false;
+            }
+
             if (ToRow(line) is { } row)
             {
                 rows.Add(row);
@@ -22,20 +41,35 @@ internal static class TextSource
         return rows;
     }
 
-    /// <summary>One line as a row; null for a Markdown separator line (|---|:--:|), which is drawing, not content.</summary>
+    private static bool IsBarOnly(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        return trimmed.Length == 1 && trimmed[0] is '|' or '｜';
+    }
+
+    /// <summary>
+    /// One line as a row; null for a Markdown separator line (|---|:--:|), which is drawing, not content. A line of
+    /// cells joined by " | " without outer bars (a table copied from a browser) is a row too: there the last bar
+    /// separates a last, empty cell instead of closing the row.
+    /// </summary>
     public static SourceRow? ToRow(string line)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length < 2 || trimmed[0] is not ('|' or '｜') || trimmed.Count(c => c is '|' or '｜') < 2)
+        var bars = trimmed.Count(c => c is '|' or '｜');
+        var outer = trimmed.Length >= 2 && trimmed[0] is '|' or '｜';
+        if (!(outer && bars >= 2) && !(bars >= 2 && IsJoinedByBars(line)))
         {
             return SourceRow.Text(line);
         }
 
         var cells = SplitCells(trimmed);
-        cells.RemoveAt(0);
-        if (cells.Count > 0 && cells[^1].Length == 0 && trimmed[^1] is '|' or '｜')
+        if (outer)
         {
-            cells.RemoveAt(cells.Count - 1);
+            cells.RemoveAt(0);
+            if (cells.Count > 0 && cells[^1].Length == 0 && trimmed[^1] is '|' or '｜')
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
         }
 
         if (cells.TrueForAll(c => c.All(ch => ch is '-' or ':' or ' ' or '=')))
@@ -45,6 +79,10 @@ internal static class TextSource
 
         return new SourceRow(cells, true);
     }
+
+    /// <summary>Cells joined by a bar with a space on either side, as browsers copy table cells.</summary>
+    private static bool IsJoinedByBars(string line) =>
+        line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" ｜ ", StringComparison.Ordinal) || line.TrimEnd().EndsWith(" |", StringComparison.Ordinal);
 
     /// <summary>Cells between unescaped bars, with Markdown's backslash escapes (\| \*) undone.</summary>
     private static List<string> SplitCells(string line)

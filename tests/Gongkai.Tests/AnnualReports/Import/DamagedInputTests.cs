@@ -30,6 +30,43 @@ public class DamagedInputTests
         FeedDamaged(rendered, name, variants, seed: 20211231 + (int)format);
     }
 
+    /// <summary>The layouts agencies publish (one cell per line, bars, digits run together) damaged the same way.</summary>
+    [Theory]
+    [InlineData(PublishedLayout.CellPerLine, 150)]
+    [InlineData(PublishedLayout.Bars, 150)]
+    [InlineData(PublishedLayout.RunTogether, 150)]
+    public void DamagedPublishedLayoutsAreReadOrRefusedButNeverMisinferred(PublishedLayout layout, int variants)
+    {
+        var report = ReportBuilder.Correct(Gongkai.AnnualReports.Formats.ReportFormats.Format2021, 2022, seed: 2);
+        FeedDamaged(Encoding.UTF8.GetString(PublishedLayouts.Render(report, layout)), "damaged.txt", variants, seed: 8 + (int)layout);
+    }
+
+    /// <summary>A report on one line has no lines to lose: characters are cut out and digits and bars put in instead.</summary>
+    [Fact]
+    public void DamagedFlatReportsAreReadOrRefusedQuickly()
+    {
+        var random = new Random(8);
+        var flat = Encoding.UTF8.GetString(PublishedLayouts.Render(ReportBuilder.Correct(Gongkai.AnnualReports.Formats.ReportFormats.Trial2019, 2020, seed: 3), PublishedLayout.Flat));
+        for (var variant = 0; variant < 200; variant++)
+        {
+            var damaged = new StringBuilder(flat);
+            for (var n = random.Next(1, 40); n > 0; n--)
+            {
+                var at = random.Next(damaged.Length);
+                damaged.Remove(at, Math.Min(random.Next(1, 4), damaged.Length - at));
+                damaged.Insert(Math.Min(at, damaged.Length), random.Next(3) switch { 0 => "|", 1 => ((char)('0' + random.Next(10))).ToString(), _ => "" });
+            }
+
+            var watch = Stopwatch.StartNew();
+            if (TryImport(Encoding.UTF8.GetBytes(damaged.ToString())) is { } report)
+            {
+                Assert.True(ImportChecks.BrokenInferences(report) is [], $"flat variant {variant}: {string.Join("; ", ImportChecks.BrokenInferences(report))}");
+            }
+
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"flat variant {variant} took {watch.Elapsed}");
+        }
+    }
+
     private static void FeedDamaged(string text, string name, int variants, int seed)
     {
         var random = new Random(seed);
