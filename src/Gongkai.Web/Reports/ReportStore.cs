@@ -1,8 +1,8 @@
 using System.Text;
 using Gongkai.AnnualReports;
+using Gongkai.Data;
 using Gongkai.Deadlines;
 using Gongkai.Web.Abuse;
-using Gongkai.Data;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Reports;
