@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.AnnualReports.Formats;
 using Gongkai.Data;
 using Gongkai.Deadlines;
 using Gongkai.Publishing;
@@ -59,6 +60,15 @@ public static class DemoDocuments
         var random = new Random(agencyId * 7919);
         var start = today.AddYears(-2);
         var span = today.DayNumber - start.DayNumber;
+        // Section 二's other tables come from other systems; the demo's office head enters them as none for each year,
+        // so a compiled demo report is complete rather than missing those rows.
+        for (var year = start.Year; year <= today.Year; year++)
+        {
+            var none = ProactiveCounting.EnteredCells(ReportFormats.ForYear(year))
+                .ToDictionary(c => (c.Table.Id, c.Row.Id, c.Column.Id), _ => (decimal?)0m);
+            await workflow.SetFiguresAsync(head, year, none, cancellation).ConfigureAwait(false);
+        }
+
         var normatives = new List<long>();
         for (var i = 0; i < PerAgency; i++)
         {
